@@ -1,0 +1,131 @@
+package vn.nq57.reporting.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
+import vn.nq57.reporting.system.GeneratedKey;
+import vn.nq57.reporting.system.Zone;
+
+/**
+ * Imports a catalog file: validates all of it first, then writes a new plan version in one
+ * transaction, or nothing at all. Importing an unchanged file adds no version.
+ */
+@Service
+public class PlanImporter {
+
+	private final CatalogMapper mapper;
+
+	private final PlanCatalogReader reader = new PlanCatalogReader();
+
+	private final PlanCatalogValidator validator;
+
+	private final TargetInterpreter targets;
+
+	public PlanImporter(CatalogMapper mapper, TargetInterpreter targets) {
+		this.mapper = mapper;
+		this.targets = targets;
+		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath(), targets);
+	}
+
+	public record ImportResult(String planCode, int version, boolean changed, int units, int indicators, int tasks) {
+	}
+
+	public ImportResult importFile(Path file) {
+		try {
+			return importText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			// the reader reports unreadable files with their name
+			this.reader.read(file);
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Transactional
+	public ImportResult importText(String fileName, String text) {
+		PlanCatalog plan = this.reader.read(fileName, text);
+		List<CatalogError> errors = this.validator.validate(plan);
+		if (!errors.isEmpty()) {
+			throw new InvalidCatalogException(errors);
+		}
+		String sha256 = sha256(text);
+		StoredPlanVersion latest = this.mapper.findLatestVersion(plan.code());
+		if (latest != null && latest.contentSha256().equals(sha256)) {
+			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(),
+					plan.indicators().size(), plan.tasks().size());
+		}
+		LocalDateTime now = LocalDateTime.now(Zone.VIETNAM);
+		long planId;
+		if (latest != null) {
+			planId = latest.planId();
+		}
+		else {
+			GeneratedKey key = new GeneratedKey();
+			this.mapper.insertPlan(plan, now, key);
+			planId = key.getId();
+		}
+		int version = (latest != null) ? latest.version() + 1 : 1;
+		GeneratedKey versionKey = new GeneratedKey();
+		String milestones = plan.milestones().stream().map(String::valueOf).collect(Collectors.joining(","));
+		this.mapper.insertPlanVersion(planId, version, sha256, text, plan, milestones, now, versionKey);
+		writeContent(versionKey.getId(), plan);
+		return new ImportResult(plan.code(), version, true, plan.units().size(), plan.indicators().size(),
+				plan.tasks().size());
+	}
+
+	private void writeContent(long versionId, PlanCatalog plan) {
+		ReportingUnitRule reporting = new ReportingUnitRule(plan);
+		for (int i = 0; i < plan.legalBases().size(); i++) {
+			this.mapper.insertTextLine(versionId, "LEGAL_BASIS", i, plan.legalBases().get(i));
+		}
+		for (int i = 0; i < plan.distribution().size(); i++) {
+			this.mapper.insertTextLine(versionId, "DISTRIBUTION", i, plan.distribution().get(i));
+		}
+		for (int i = 0; i < plan.units().size(); i++) {
+			CatalogUnit unit = plan.units().get(i);
+			this.mapper.insertUnit(versionId, unit, unit.members().isEmpty() ? null : String.join(",", unit.members()), i);
+		}
+		for (int i = 0; i < plan.indicatorGroups().size(); i++) {
+			this.mapper.insertGroup(versionId, "INDICATOR", plan.indicatorGroups().get(i), i);
+		}
+		for (int i = 0; i < plan.taskGroups().size(); i++) {
+			this.mapper.insertGroup(versionId, "TASK", plan.taskGroups().get(i), i);
+		}
+		for (int i = 0; i < plan.indicators().size(); i++) {
+			CatalogIndicator indicator = plan.indicators().get(i);
+			GeneratedKey key = new GeneratedKey();
+			this.mapper.insertIndicator(versionId, indicator, String.join(",", indicator.responsible()),
+					reporting.reportingUnit(indicator.responsible()), i, key);
+			for (CatalogTarget target : indicator.targets()) {
+				this.mapper.insertTarget(key.getId(), target.year(), target.text(),
+						this.targets.interpret(target.text(), indicator.unit(), indicator.direction()));
+			}
+		}
+		for (int i = 0; i < plan.tasks().size(); i++) {
+			CatalogTask task = plan.tasks().get(i);
+			this.mapper.insertTask(versionId, task, String.join(",", task.lead()), reporting.reportingUnit(task.lead()),
+					task.coordinating().isEmpty() ? null : String.join(",", task.coordinating()), i);
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

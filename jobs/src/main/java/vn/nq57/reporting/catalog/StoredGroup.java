@@ -1,0 +1,4 @@
+package vn.nq57.reporting.catalog;
+
+public record StoredGroup(String code, String name) {
+}

@@ -1,0 +1,11 @@
+package vn.nq57.reporting.catalog;
+
+import java.time.LocalDateTime;
+
+/** One stored version of a plan, with the header facts its documents print. */
+public record StoredPlanVersion(long id, long planId, String planCode, int version, String contentSha256,
+		String sourceFile, String title, String issuerParent, String issuerName, String issuerShort,
+		String documentPrefix, String place, String province, String localityKind, String localityName,
+		String planPeriod, String reportRecipient, String consolidatingUnit, String signerOnBehalf, String signerFor,
+		String signerTitle, String signerName, String milestones, LocalDateTime importedAt) {
+}

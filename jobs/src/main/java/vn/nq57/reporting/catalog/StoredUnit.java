@@ -1,0 +1,4 @@
+package vn.nq57.reporting.catalog;
+
+public record StoredUnit(String code, String name, String kind, String email, String members) {
+}

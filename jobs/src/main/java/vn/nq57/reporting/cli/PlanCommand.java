@@ -1,0 +1,183 @@
+package vn.nq57.reporting.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.InvalidCatalogException;
+import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.catalog.PlanSummary;
+import vn.nq57.reporting.catalog.StoredIndicator;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.catalog.StoredTarget;
+import vn.nq57.reporting.catalog.StoredTask;
+import vn.nq57.reporting.catalog.StoredUnit;
+
+/** {@code ./reports plan import|list|show}: the plan catalogs. */
+@Component
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "Nạp và xem danh mục kế hoạch.",
+		subcommands = { PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Show.class })
+public class PlanCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+	@Component
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Kiểm tra rồi nạp tệp danh mục kế hoạch (YAML). Tệp có lỗi không được nạp chút nào.")
+	static class Import implements Callable<Integer> {
+
+		@Parameters(arity = "1..*", paramLabel = "TỆP", description = "Tệp danh mục, ví dụ plans/vu-quang.yaml")
+		List<Path> files;
+
+		private final PlanImporter importer;
+
+		Import(PlanImporter importer) {
+			this.importer = importer;
+		}
+
+		@Override
+		public Integer call() {
+			int failures = 0;
+			for (Path file : this.files) {
+				try {
+					PlanImporter.ImportResult result = this.importer.importFile(file);
+					System.out.printf("%s: kế hoạch %s, phiên bản %d%s — %d đơn vị, %d chỉ tiêu, %d nhiệm vụ%n", file,
+							result.planCode(), result.version(), result.changed() ? " (mới nạp)" : " (không đổi, giữ nguyên)",
+							result.units(), result.indicators(), result.tasks());
+				}
+				catch (InvalidCatalogException ex) {
+					failures++;
+					System.err.println(ex.getMessage());
+					System.err.println("Không nạp gì từ " + file + ". Sửa các lỗi trên rồi chạy lại lệnh.");
+				}
+			}
+			return (failures == 0) ? 0 : 2;
+		}
+
+	}
+
+	@Component
+	@Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê các kế hoạch đã nạp.")
+	static class ListPlans implements Runnable {
+
+		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		String format;
+
+		private final CatalogMapper catalog;
+
+		ListPlans(CatalogMapper catalog) {
+			this.catalog = catalog;
+		}
+
+		@Override
+		public void run() {
+			Table table = new Table("Mã", "Địa phương", "Tỉnh/thành", "Phiên bản", "Nạp lúc", "Đơn vị", "Chỉ tiêu",
+					"Nhiệm vụ");
+			for (PlanSummary plan : this.catalog.listPlans()) {
+				table.row(plan.code(), plan.localityKind() + " " + plan.localityName(), plan.province(), plan.version(),
+						plan.importedAt().withNano(0), plan.units(), plan.indicators(), plan.tasks());
+			}
+			table.print(System.out, this.format);
+		}
+
+	}
+
+	@Component
+	@Command(name = "show", mixinStandardHelpOptions = true,
+			description = "Xem một kế hoạch: đơn vị, chỉ tiêu (chỉ tiêu như in và cách đọc), nhiệm vụ.")
+	static class Show implements Callable<Integer> {
+
+		@Parameters(paramLabel = "MÃ", description = "Mã kế hoạch, ví dụ VU-QUANG")
+		String code;
+
+		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		String format;
+
+		@Option(names = "--version", description = "Phiên bản (mặc định: mới nhất)")
+		Integer version;
+
+		private final CatalogMapper catalog;
+
+		Show(CatalogMapper catalog) {
+			this.catalog = catalog;
+		}
+
+		@Override
+		public Integer call() {
+			StoredPlanVersion plan = (this.version == null) ? this.catalog.findLatestVersion(this.code)
+					: this.catalog.findVersion(this.code, this.version);
+			if (plan == null) {
+				System.err.println("Không có kế hoạch mã " + this.code + ". Xem: ./reports plan list");
+				return 2;
+			}
+			boolean csv = "csv".equalsIgnoreCase(this.format);
+			if (!csv) {
+				System.out.printf("%s — %s (phiên bản %d, nạp lúc %s)%n%s%nGửi báo cáo tới: %s%n%n", plan.planCode(),
+						plan.issuerName(), plan.version(), plan.importedAt().withNano(0), plan.title(),
+						plan.reportRecipient());
+				Table units = new Table("Mã đơn vị", "Tên", "Loại");
+				for (StoredUnit unit : this.catalog.findUnits(plan.id())) {
+					units.row(unit.code(), unit.name(), unit.kind());
+				}
+				units.print(System.out, this.format);
+				System.out.println();
+			}
+			Table indicators = new Table("Loại", "Mã", "Tên", "Đơn vị đo", "Năm mốc", "Chỉ tiêu như in", "Cách đọc",
+					"Giá trị", "Chủ trì theo dõi");
+			List<StoredIndicator> all = this.catalog.findIndicators(plan.id());
+			List<StoredTarget> targets = this.catalog.findTargets(plan.id());
+			for (StoredIndicator indicator : all) {
+				boolean any = false;
+				for (StoredTarget target : targets) {
+					if (target.indicatorCode().equals(indicator.code())) {
+						any = true;
+						indicators.row("chỉ tiêu", indicator.code(), indicator.name(), indicator.measureUnit(),
+								target.milestoneYear(), target.targetText(), reading(target),
+								(target.value() != null) ? target.value().stripTrailingZeros().toPlainString() : "",
+								indicator.responsible());
+					}
+				}
+				if (!any) {
+					indicators.row("chỉ tiêu", indicator.code(), indicator.name(), indicator.measureUnit(), "", "",
+							"(nhóm chỉ tiêu)", "", indicator.responsible());
+				}
+			}
+			indicators.print(System.out, this.format);
+			System.out.println();
+			Table tasks = new Table("Loại", "Mã", "Tên", "Chủ trì", "Phối hợp", "Thời hạn", "Thời hạn như in");
+			for (StoredTask task : this.catalog.findTasks(plan.id())) {
+				String typed = task.deadlineKind() + ((task.deadlineValue() != null) ? " " + task.deadlineValue() : "");
+				tasks.row("nhiệm vụ", task.code(), task.name(), task.leadUnits(), task.coordinatingUnits(), typed,
+						task.deadlineText());
+			}
+			tasks.print(System.out, this.format);
+			return 0;
+		}
+
+		private static String reading(StoredTarget target) {
+			StringBuilder text = new StringBuilder(target.kind());
+			if (target.comparator() != null) {
+				text.append(' ').append(target.comparator());
+			}
+			if (target.perYear()) {
+				text.append(" mỗi năm");
+			}
+			return text.toString();
+		}
+
+	}
+
+}

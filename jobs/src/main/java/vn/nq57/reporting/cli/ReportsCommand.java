@@ -1,0 +1,20 @@
+package vn.nq57.reporting.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code ./reports}: the product's command line. */
+@Command(name = "reports", mixinStandardHelpOptions = true, version = "nq57-reports 0.1",
+		description = "Báo cáo định kỳ thực hiện Nghị quyết số 57-NQ/TW của xã, phường.",
+		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
+				RestartCommand.class })
+public class ReportsCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+}

@@ -1,0 +1,41 @@
+package vn.nq57.reporting.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.run.ReportRun;
+import vn.nq57.reporting.run.ReportRunMapper;
+
+/** {@code ./reports runs}: the latest report runs. */
+@Component
+@Command(name = "runs", mixinStandardHelpOptions = true, description = "Liệt kê các lần chạy báo cáo gần nhất.")
+public class RunsCommand implements Runnable {
+
+	@Option(names = "--plan", description = "Chỉ kế hoạch này")
+	String plan;
+
+	@Option(names = "--limit", defaultValue = "20")
+	int limit;
+
+	@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+	String format;
+
+	private final ReportRunMapper runs;
+
+	RunsCommand(ReportRunMapper runs) {
+		this.runs = runs;
+	}
+
+	@Override
+	public void run() {
+		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
+		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
+			table.row(run.id(), run.planCode(), run.reportType(), run.periodCode(), run.version(), run.status(),
+					run.createdAt().withNano(0), (run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
+		}
+		table.print(System.out, this.format);
+	}
+
+}

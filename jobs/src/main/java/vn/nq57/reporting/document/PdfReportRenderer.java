@@ -1,0 +1,194 @@
+package vn.nq57.reporting.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.TaskLine;
+import vn.nq57.reporting.document.ReportDocument.UnitLine;
+import vn.nq57.reporting.document.ReportDocument.UnitText;
+
+/**
+ * Fills the JasperReports layouts in {@code templates/report/} with a {@link ReportDocument} and exports
+ * the PDF. Layouts are compiled once per process.
+ */
+@Component
+public class PdfReportRenderer {
+
+	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+	public JasperPrint fill(ReportDocument document) {
+		Map<String, Object> parameters = new HashMap<>();
+		ReportDocument.Header header = document.header();
+		parameters.put("ISSUER_PARENT", header.issuerParent());
+		parameters.put("ISSUER_NAME", header.issuerName());
+		parameters.put("DOCUMENT_NUMBER", header.documentNumber());
+		parameters.put("PLACE_DATE", header.placeAndDate());
+		parameters.put("SUMMARY_LINE", header.summaryLine());
+		parameters.put("REVISION_NOTE", null);
+		parameters.put("OVERVIEW", overview(document));
+		parameters.put("TASKS_TEXT", tasksText(document));
+		parameters.put("INDICATORS_TEXT", indicatorsText(document));
+		parameters.put("DIFFICULTIES", unitTexts(document.difficulties(), "Không có đơn vị nêu khó khăn, vướng mắc."));
+		parameters.put("PROPOSALS", unitTexts(document.proposals(), "Không có đề xuất, kiến nghị."));
+		parameters.put("NEXT_FOCUS", unitTexts(document.nextFocus(), "Các đơn vị tiếp tục triển khai nhiệm vụ theo Kế hoạch."));
+		parameters.put("SIGNER_BLOCK", String.join("\n", document.signature().blockLines()));
+		parameters.put("SIGNER_NAME", document.signature().name());
+		parameters.put("DISTRIBUTION", String.join("\n", document.signature().distribution()));
+		parameters.put("APPENDIX_TITLE", "Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ\n(" + header.periodLabel() + ")");
+		parameters.put("FOOTER_NOTE", "Báo cáo " + header.planCode() + " " + header.periodCode() + ", phiên bản "
+				+ header.reportVersion() + ", lập lúc " + header.generatedAt() + "; kế hoạch phiên bản " + header.planVersion());
+		parameters.put("OVERDUE_REPORT", layout("overdue-tasks"));
+		parameters.put("OVERDUE_DATA", new JRMapCollectionDataSource(overdueRows(document.tasks().overdueTasks())));
+		parameters.put("INDICATORS_REPORT", layout("indicators"));
+		parameters.put("INDICATORS_DATA", new JRMapCollectionDataSource(indicatorRows(document.indicators())));
+		parameters.put("UNITS_REPORT", layout("unit-completeness"));
+		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
+		try {
+			return JasperFillManager.fillReport(layout("report"), parameters);
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Không dựng được báo cáo " + header.planCode() + " " + header.periodCode()
+					+ ": " + ex.getMessage(), ex);
+		}
+	}
+
+	public void exportPdf(JasperPrint print, Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		try (OutputStream out = Files.newOutputStream(file)) {
+			JRPdfExporter exporter = new JRPdfExporter();
+			exporter.setExporterInput(new SimpleExporterInput(print));
+			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+			exporter.exportReport();
+		}
+		catch (JRException ex) {
+			throw new IOException("Không xuất được PDF " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	JasperReport layout(String name) {
+		return this.compiled.computeIfAbsent(name, key -> {
+			String resource = "/templates/report/" + key + ".jrxml";
+			try (InputStream in = PdfReportRenderer.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("Thiếu mẫu báo cáo " + resource);
+				}
+				return JasperCompileManager.compileReport(in);
+			}
+			catch (IOException | JRException ex) {
+				throw new IllegalStateException("Mẫu báo cáo " + resource + " không hợp lệ: " + ex.getMessage(), ex);
+			}
+		});
+	}
+
+	static String overview(ReportDocument document) {
+		ReportDocument.Header header = document.header();
+		ReportDocument.Completeness c = document.completeness();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add("Kỳ báo cáo: " + header.periodLabel() + " (" + header.reportTypeName().toLowerCase()
+				+ "); số liệu tính " + header.dataWindow() + "; thời hạn gửi báo cáo " + header.deadline() + ".");
+		paragraphs.add("Căn cứ: " + header.planTitle() + " (mã " + header.planCode() + ", phiên bản "
+				+ header.planVersion() + ").");
+		paragraphs.add("Tình hình gửi báo cáo của các đơn vị: " + c.submitted() + "/" + c.expected()
+				+ " đơn vị đã gửi (" + c.shareText() + "), trong đó " + c.onTime() + " đơn vị gửi đúng hạn, "
+				+ c.late() + " đơn vị gửi muộn; " + c.missing() + " đơn vị chưa gửi (chi tiết tại Phụ lục).");
+		if (header.estimateNote() != null) {
+			paragraphs.add(header.estimateNote());
+		}
+		return String.join("\n", paragraphs);
+	}
+
+	static String tasksText(ReportDocument document) {
+		ReportDocument.TaskSummary t = document.tasks();
+		String text = "Tổng số " + t.total() + " nhiệm vụ: hoàn thành " + t.done() + "; đang triển khai "
+				+ t.inProgress() + "; chưa triển khai " + t.notStarted() + "; chưa báo cáo " + t.notReported()
+				+ ". Số nhiệm vụ quá hạn: " + t.overdue() + ".";
+		return (t.overdue() > 0) ? text + " Các nhiệm vụ quá hạn:" : text;
+	}
+
+	static String indicatorsText(ReportDocument document) {
+		Map<String, Long> byStatus = document.indicators()
+			.stream()
+			.collect(Collectors.groupingBy(IndicatorLine::statusName, LinkedHashMap::new, Collectors.counting()));
+		String counts = byStatus.entrySet()
+			.stream()
+			.map(e -> e.getKey() + ": " + e.getValue())
+			.collect(Collectors.joining("; "));
+		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + "). Chi tiết từng chỉ tiêu:";
+	}
+
+	static String unitTexts(List<UnitText> texts, String whenEmpty) {
+		if (texts.isEmpty()) {
+			return whenEmpty;
+		}
+		return texts.stream().map(t -> "- " + t.unit() + ": " + t.text()).collect(Collectors.joining("\n"));
+	}
+
+	private static List<Map<String, ?>> indicatorRows(List<IndicatorLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (IndicatorLine line : lines) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("groupName", line.group());
+			row.put("number", line.number());
+			row.put("name", line.name());
+			row.put("target", line.target());
+			row.put("expected", line.expected());
+			row.put("actual", line.actual());
+			row.put("ratio", line.ratio());
+			row.put("status", line.statusName());
+			row.put("change", line.change());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, ?>> overdueRows(List<TaskLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (TaskLine line : lines) {
+			rows.add(Map.of("number", nz(line.number()), "name", line.name(), "lead", nz(line.lead()), "deadline",
+					nz(line.deadline()), "status", line.status()));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, ?>> unitRows(List<UnitLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int number = 1;
+		for (UnitLine line : lines) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("number", String.valueOf(number++));
+			row.put("unit", line.name());
+			row.put("receivedAt", line.receivedAt());
+			row.put("timeliness", line.timelinessName());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String nz(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.nq57.reporting.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.attainment.AttainmentStatus;
+import vn.nq57.reporting.attainment.DateWindow;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.TaskStatus;
+import vn.nq57.reporting.attainment.VietnameseDates;
+import vn.nq57.reporting.attainment.VietnameseNumbers;
+import vn.nq57.reporting.document.ReportDocument.Completeness;
+import vn.nq57.reporting.document.ReportDocument.Header;
+import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.Signature;
+import vn.nq57.reporting.document.ReportDocument.TaskLine;
+import vn.nq57.reporting.document.ReportDocument.TaskSummary;
+import vn.nq57.reporting.document.ReportDocument.UnitLine;
+import vn.nq57.reporting.document.ReportDocument.UnitText;
+
+/** Builds a {@link ReportDocument} from a run's stored figures, formatting every number the Vietnamese way. */
+@Component
+public class ReportDocumentAssembler {
+
+	private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+	private final ReportContentMapper mapper;
+
+	public ReportDocumentAssembler(ReportContentMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public ReportDocument assemble(long runId) {
+		RunHeader run = this.mapper.findRunHeader(runId);
+		if (run == null) {
+			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId);
+		}
+		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
+		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
+		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
+		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows),
+				this.mapper.findIndicatorResults(runId).stream().map(this::indicator).toList(),
+				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
+				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus),
+				signature(run), this.mapper.findSubmissionsUsed(runId));
+	}
+
+	private Header header(RunHeader run) {
+		ReportType type = ReportType.valueOf(run.reportType());
+		Period period = Period.parse(type, run.periodCode());
+		String label = period.label();
+		String estimateNote = (run.deadline() != null && !run.dataTo().isBefore(run.deadline()))
+				? "Số liệu năm được ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
+						+ " (báo cáo năm phải gửi trước khi kết thúc kỳ số liệu)."
+				: null;
+		return new Header(run.planCode(), run.planVersion(), run.title(), type.name(), type.vietnameseName(),
+				run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
+				(run.deadline() != null) ? Deadline.before(run.deadline()).text() : "theo yêu cầu", run.version(),
+				run.createdAt().format(RECEIVED), IssuerNames.parentLine(run.issuerParent()),
+				IssuerNames.issuerLines(run.issuerName()),
+				run.issuerShort(),
+				"Số:        /" + run.documentPrefix(), placeAndDate(run),
+				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+	}
+
+	private static String placeAndDate(RunHeader run) {
+		var day = run.createdAt().toLocalDate();
+		return String.format("%s, ngày %02d tháng %02d năm %d", run.place(), day.getDayOfMonth(), day.getMonthValue(),
+				day.getYear());
+	}
+
+	private Completeness completeness(List<UnitStatusRow> units) {
+		int onTime = (int) units.stream().filter(u -> "ON_TIME".equals(u.timeliness())).count();
+		int late = (int) units.stream().filter(u -> "LATE".equals(u.timeliness())).count();
+		int expected = units.size();
+		int submitted = onTime + late;
+		BigDecimal share = (expected == 0) ? null
+				: BigDecimal.valueOf(submitted).multiply(BigDecimal.valueOf(100))
+					.divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
+		return new Completeness(expected, submitted, onTime, late, expected - submitted, share,
+				(share == null) ? "không có đơn vị phải báo cáo" : VietnameseNumbers.percent(share));
+	}
+
+	private TaskSummary tasks(List<TaskResultRow> rows) {
+		List<TaskLine> overdue = new ArrayList<>();
+		for (TaskResultRow row : rows) {
+			if (row.overdue()) {
+				overdue.add(new TaskLine(row.taskCode(), row.number(), row.name(), row.leadNames(), row.deadlineText(),
+						taskStatusText(row)));
+			}
+		}
+		return new TaskSummary(rows.size(), count(rows, TaskStatus.DONE), count(rows, TaskStatus.IN_PROGRESS),
+				count(rows, TaskStatus.NOT_STARTED), count(rows, TaskStatus.NOT_REPORTED), overdue.size(), overdue);
+	}
+
+	private static int count(List<TaskResultRow> rows, TaskStatus status) {
+		return (int) rows.stream().filter(r -> status.name().equals(r.status())).count();
+	}
+
+	static String taskStatusText(TaskResultRow row) {
+		TaskStatus status = TaskStatus.valueOf(row.status());
+		if (row.late()) {
+			return "Hoàn thành chậm";
+		}
+		String text = status.vietnameseName();
+		if (status == TaskStatus.IN_PROGRESS && row.percentDone() != null) {
+			text += " (" + VietnameseNumbers.percent(row.percentDone()) + ")";
+		}
+		return row.overdue() ? text + ", quá hạn" : text;
+	}
+
+	private IndicatorLine indicator(IndicatorResultRow row) {
+		AttainmentStatus status = AttainmentStatus.valueOf(row.status());
+		return new IndicatorLine(row.indicatorCode(), (row.groupName() != null) ? row.groupName() : row.groupCode(),
+				row.number(), row.name(), row.measureUnit(), row.milestoneYear(), target(row), row.expectedValue(),
+				value(row.expectedValue(), row.measureUnit()), row.actualValue(),
+				value(row.actualValue(), row.measureUnit()), row.ratio(),
+				(row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null, status.name(),
+				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()));
+	}
+
+	private static String target(IndicatorResultRow row) {
+		if (row.targetText() == null) {
+			return null;
+		}
+		String printed = row.targetText().replaceAll("[;.,\\s]+$", "");
+		return (row.milestoneYear() != null) ? printed + " (" + row.milestoneYear() + ")" : printed;
+	}
+
+	static String value(BigDecimal value, String measureUnit) {
+		if (value == null) {
+			return null;
+		}
+		return switch (measureUnit) {
+			case "percent" -> VietnameseNumbers.percent(value);
+			case "percent_grdp" -> VietnameseNumbers.percent(value) + " GRDP";
+			default -> VietnameseNumbers.format(value);
+		};
+	}
+
+	private static String change(BigDecimal change) {
+		if (change == null) {
+			return null;
+		}
+		String text = VietnameseNumbers.format(change);
+		return (change.signum() > 0) ? "+" + text : text;
+	}
+
+	private UnitLine unit(UnitStatusRow row) {
+		String name = switch (row.timeliness()) {
+			case "ON_TIME" -> "Đúng hạn";
+			case "LATE" -> "Muộn";
+			default -> "Chưa gửi";
+		};
+		return new UnitLine(row.unitCode(), row.unitName(),
+				(row.receivedAt() != null) ? row.receivedAt().format(RECEIVED) : null, row.timeliness(), name);
+	}
+
+	private static List<UnitText> texts(List<NarrativeRow> rows, Function<NarrativeRow, String> part) {
+		return rows.stream()
+			.filter(row -> part.apply(row) != null && !part.apply(row).isBlank())
+			.map(row -> new UnitText(row.unitName(), part.apply(row).strip()))
+			.toList();
+	}
+
+	private Signature signature(RunHeader run) {
+		List<String> block = new ArrayList<>();
+		for (String line : new String[] { run.signerOnBehalf(), run.signerFor(), run.signerTitle() }) {
+			if (line != null && !line.isBlank()) {
+				block.add(line.toUpperCase());
+			}
+		}
+		List<String> distribution = new ArrayList<>();
+		distribution.add("- " + run.reportRecipient() + " (b/c);");
+		// the plan's own distribution list, less the Department (named first) and its archive line
+		for (String line : this.mapper.findDistribution(run.planVersionId())) {
+			String clean = line.replaceFirst("^[-\\s]+", "").strip();
+			String lower = clean.toLowerCase();
+			boolean department = lower.startsWith("sở kh");
+			boolean archive = lower.startsWith("lưu");
+			if (!department && !archive && !clean.isEmpty()) {
+				distribution.add("- " + clean);
+			}
+		}
+		distribution.add("- Lưu: VT.");
+		return new Signature(block, run.signerName(), distribution);
+	}
+
+}

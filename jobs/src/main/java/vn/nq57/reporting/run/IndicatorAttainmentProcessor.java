@@ -1,0 +1,89 @@
+package vn.nq57.reporting.run;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import vn.nq57.reporting.attainment.ActualValue;
+import vn.nq57.reporting.attainment.Attainment;
+import vn.nq57.reporting.attainment.AttainmentCalculator;
+import vn.nq57.reporting.attainment.AttainmentStatus;
+import vn.nq57.reporting.attainment.Direction;
+import vn.nq57.reporting.attainment.IndicatorSpec;
+import vn.nq57.reporting.attainment.MeasureUnit;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredTarget;
+
+/**
+ * Judges one indicator for the run's period with the attainment engine. The run and the plan's targets
+ * are loaded before the step, outside the chunk transactions (whose batch executor must stay alone).
+ */
+public class IndicatorAttainmentProcessor
+		implements ItemProcessor<IndicatorInput, IndicatorResult>, StepExecutionListener {
+
+	private final ReportRunMapper runs;
+
+	private final CatalogMapper catalog;
+
+	private final Map<String, Map<Integer, String>> printedTargets = new HashMap<>();
+
+	private final AttainmentCalculator calculator = new AttainmentCalculator();
+
+	private ReportRun run;
+
+	private Period period;
+
+	public IndicatorAttainmentProcessor(ReportRunMapper runs, CatalogMapper catalog) {
+		this.runs = runs;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.run = this.runs.findRun(stepExecution.getJobParameters().getLong("runId"));
+		this.period = Period.parse(ReportType.valueOf(this.run.reportType()), this.run.periodCode());
+		for (StoredTarget target : this.catalog.findTargets(this.run.planVersionId())) {
+			this.printedTargets.computeIfAbsent(target.indicatorCode(), code -> new TreeMap<>())
+				.put(target.milestoneYear(), target.targetText());
+		}
+	}
+
+	@Override
+	public IndicatorResult process(IndicatorInput in) {
+		MeasureUnit unit = MeasureUnit.fromCatalogName(in.measureUnit());
+		IndicatorSpec spec = IndicatorSpec.of(in.code(), in.name(), unit, Direction.fromCatalogName(in.direction()),
+				this.printedTargets.getOrDefault(in.code(), Map.of()));
+		Optional<ActualValue> actual = actual(in, unit);
+		Optional<ActualValue> previous = Optional.ofNullable(in.previousValue()).map(ActualValue::of);
+		Optional<AttainmentStatus> selfAssessment = Optional.ofNullable(in.selfAssessment())
+			.map(AttainmentStatus::valueOf);
+		Attainment attainment = this.calculator.evaluate(spec, this.period, actual, previous, Optional.empty(),
+				selfAssessment);
+		return new IndicatorResult(this.run.id(), in.code(), in.position(), in.groupCode(), in.number(), in.name(),
+				in.measureUnit(), in.responsible(), attainment.milestoneYear(),
+				(attainment.target() != null) ? attainment.target().text() : null,
+				(attainment.target() != null) ? attainment.target().kind().name() : null,
+				attainment.expectedThisYear(), attainment.actual(),
+				actual.map(ActualValue::numerator).orElse(null), actual.map(ActualValue::denominator).orElse(null),
+				attainment.ratio(), attainment.status().name(), attainment.onTrack().name(), in.previousValue(),
+				attainment.changeSincePrevious());
+	}
+
+	/** Parts summed over the units that sent them win over a single unit's value: they add up correctly. */
+	private static Optional<ActualValue> actual(IndicatorInput in, MeasureUnit unit) {
+		if (in.partsCount() > 0 && in.partsDenominator() != null && in.partsDenominator().signum() > 0) {
+			return Optional.of(ActualValue.ofParts(in.partsNumerator(), in.partsDenominator(), unit));
+		}
+		BigDecimal value = in.reportedValue();
+		return Optional.ofNullable(value).map(ActualValue::of);
+	}
+
+}

@@ -1,0 +1,113 @@
+package vn.nq57.reporting.run;
+
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.DateWindow;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.system.GeneratedKey;
+import vn.nq57.reporting.system.Zone;
+
+/**
+ * Starts a report run: the next version of a plan's report for a period, made from the submissions as
+ * they are now. The run's version is claimed in report_run (unique per plan, type and period), so two
+ * starts never produce the same version.
+ */
+@Service
+public class ReportRunLauncher {
+
+	private final CatalogMapper catalog;
+
+	private final ReportRunMapper runs;
+
+	private final JobOperator jobOperator;
+
+	private final Job reportJob;
+
+	private final DataWindowPolicy windows;
+
+	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, JobOperator jobOperator, Job reportJob,
+			DataWindowPolicy windows) {
+		this.catalog = catalog;
+		this.runs = runs;
+		this.jobOperator = jobOperator;
+		this.reportJob = reportJob;
+		this.windows = windows;
+	}
+
+	/** The outcome of a run: its row and how the job ended. */
+	public record Outcome(ReportRun run, JobExecution execution) {
+
+		public boolean completed() {
+			return "COMPLETED".equals(this.run.status());
+		}
+
+	}
+
+	public Outcome run(String planCode, ReportType type, String periodCode, boolean deliver) throws Exception {
+		StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
+		if (plan == null) {
+			throw new IllegalArgumentException("Không có kế hoạch mã \"" + planCode
+					+ "\". Xem danh sách bằng ./reports plan list, hoặc nạp kế hoạch bằng ./reports plan import TỆP.");
+		}
+		Period period = Period.parse(type, periodCode);
+		long runId = claimRun(plan, period);
+		ReportRun run = this.runs.findRun(runId);
+		JobParameters parameters = new JobParametersBuilder().addString("plan", planCode)
+			.addString("reportType", type.name())
+			.addString("period", period.code())
+			.addLong("version", (long) run.version())
+			.addLong("runId", runId, false)
+			.addString("deliver", String.valueOf(deliver), false)
+			.toJobParameters();
+		JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
+		return new Outcome(this.runs.findRun(runId), execution);
+	}
+
+	/** Restarts a failed run from the step that failed. */
+	public Outcome restart(long runId) throws Exception {
+		ReportRun run = this.runs.findRun(runId);
+		if (run == null || run.jobExecutionId() == null) {
+			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId);
+		}
+		if (!"FAILED".equals(run.status())) {
+			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái " + run.status()
+					+ ": chỉ chạy tiếp được lần chạy thất bại.");
+		}
+		this.jobOperator.restart(run.jobExecutionId());
+		return new Outcome(this.runs.findRun(runId), null);
+	}
+
+	private long claimRun(StoredPlanVersion plan, Period period) {
+		DateWindow window = period.dataWindow(this.windows);
+		Deadline deadline = period.deadline().orElse(null);
+		for (int attempt = 0;; attempt++) {
+			int version = this.runs.nextVersion(plan.planId(), period.type().name(), period.code());
+			GeneratedKey key = new GeneratedKey();
+			try {
+				this.runs.insertRun(plan.planId(), plan.id(), period.type().name(), period.code(), version,
+						window.from(), window.to(), (deadline != null) ? deadline.beforeDay() : null,
+						LocalDateTime.now(Zone.VIETNAM), key);
+				return key.getId();
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+}

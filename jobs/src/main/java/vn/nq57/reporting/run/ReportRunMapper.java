@@ -1,0 +1,57 @@
+package vn.nq57.reporting.run;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import vn.nq57.reporting.system.GeneratedKey;
+
+/** Report runs and the rows their steps write (SQL in sql/mapper/run/ReportRunMapper.xml). */
+@Mapper
+public interface ReportRunMapper {
+
+	int nextVersion(@Param("planId") long planId, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode);
+
+	void insertRun(@Param("planId") long planId, @Param("planVersionId") long planVersionId,
+			@Param("reportType") String reportType, @Param("periodCode") String periodCode,
+			@Param("version") int version, @Param("dataFrom") LocalDate dataFrom, @Param("dataTo") LocalDate dataTo,
+			@Param("deadline") LocalDate deadline, @Param("createdAt") LocalDateTime createdAt,
+			@Param("key") GeneratedKey key);
+
+	ReportRun findRun(@Param("id") long id);
+
+	List<ReportRun> findRuns(@Param("planCode") String planCode, @Param("limit") int limit);
+
+	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
+
+	void markFinished(@Param("id") long id, @Param("status") String status,
+			@Param("finishedAt") LocalDateTime finishedAt);
+
+	void deleteSubmissionsUsed(@Param("runId") long runId);
+
+	int insertSubmissionsUsed(@Param("run") ReportRun run);
+
+	void deleteUnitStatuses(@Param("runId") long runId);
+
+	int insertUnitStatuses(@Param("run") ReportRun run, @Param("lateFrom") LocalDateTime lateFrom);
+
+	/** Cursor query of the indicator step (used through MyBatisCursorItemReader). */
+	List<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
+			@Param("previousPeriodCode") String previousPeriodCode);
+
+	void insertIndicatorResult(IndicatorResult result);
+
+	void deleteIndicatorResults(@Param("runId") long runId);
+
+	/** Cursor query of the task step. */
+	List<TaskInput> selectTaskInputs(@Param("run") ReportRun run);
+
+	void insertTaskResult(TaskResult result);
+
+	void deleteTaskResults(@Param("runId") long runId);
+
+}

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.attainment;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Whether a larger figure is better (most indicators) or a smaller one (a rank, "dưới 5"). */
@@ -18,7 +19,7 @@ public enum Direction {
     }
 
     /** True when {@code a} is strictly better than {@code b} in this direction. */
-    public boolean isBetter(java.math.BigDecimal a, java.math.BigDecimal b) {
+    public boolean isBetter(BigDecimal a, BigDecimal b) {
         int c = a.compareTo(b);
         return this == HIGHER_IS_BETTER ? c > 0 : c < 0;
     }

@@ -1,6 +1,7 @@
 package vn.nq57.reporting.attainment;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The five kinds of report the plans ask for. */
@@ -28,7 +29,7 @@ public enum ReportType {
     }
 
     public static ReportType fromCliName(String name) {
-        String wanted = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
+        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(type -> type.cliName.equals(wanted))
                 .findFirst()

@@ -131,11 +131,14 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
         };
     }
 
-    /** A share cannot pass 100% nor fall below 0%, so a target at either end can only be reached. */
+    /** A share cannot pass 100% nor fall below 0%, and yes is yes: such targets can only be reached. */
     public boolean canBeExceeded() {
         requireNumeric();
         if (kind == TargetKind.NUMERIC
                 && (comparator == TargetComparator.MORE_THAN || comparator == TargetComparator.LESS_THAN)) {
+            return false;
+        }
+        if (unit == MeasureUnit.BOOLEAN) {
             return false;
         }
         if (!unit.isPercent()) {

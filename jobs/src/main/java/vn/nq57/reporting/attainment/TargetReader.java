@@ -41,6 +41,7 @@ public final class TargetReader {
             "(?:^|\\s)(?:(?:đến hết|đến|hết|vào|trong|cuối)\\s+)?năm\\s+\\d{4}$");
     private static final Pattern CODE_TOKEN = Pattern.compile("(?:^|\\s)([\\p{L}\\p{N}.+]*\\d[\\p{L}\\p{N}.+]*|grdp)$");
     private static final Pattern DASHES = Pattern.compile("[-–—]+");
+    private static final Pattern NEGATIVE = Pattern.compile("-\\d");
     private static final Set<String> YES = Set.of("có", "đạt", "hoàn thành", "x", "yes");
 
     private static final List<Phrase> PHRASES = phrases();
@@ -87,6 +88,10 @@ public final class TargetReader {
             return Target.numeric(original, TargetComparator.EXACTLY, BigDecimal.ONE, unit, direction, false, null);
         }
 
+        if (NEGATIVE.matcher(lw).lookingAt()) {
+            // a minus glued to the figure is a fall or a negative level, which no plan sets as a target
+            return qualitative;
+        }
         Matcher number = FIRST_NUMBER.matcher(lw);
         boolean found = false;
         while (number.find()) {

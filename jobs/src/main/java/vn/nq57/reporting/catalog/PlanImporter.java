@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.system.GeneratedKey;
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Imports a catalog file: validates all of it first, then writes a new plan version in one
@@ -65,7 +65,7 @@ public class PlanImporter {
 			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(),
 					plan.indicators().size(), plan.tasks().size());
 		}
-		LocalDateTime now = LocalDateTime.now(Zone.VIETNAM);
+		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
 		long planId;
 		if (latest != null) {
 			planId = latest.planId();

@@ -24,7 +24,7 @@ import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.submission.SubmissionMapper;
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * {@code ./reports demo}: loads the plans shipped in plans/, adds sample unit submissions for one month
@@ -110,7 +110,7 @@ public class DemoCommand implements Callable<Integer> {
 
 	/** The latest month whose data window has closed. */
 	private Period lastClosedMonth() {
-		LocalDate today = LocalDate.now(Zone.VIETNAM);
+		LocalDate today = LocalDate.now(ReportingZone.ZONE);
 		YearMonth month = YearMonth.from(today);
 		Period candidate = Period.month(month.getYear(), month.getMonthValue());
 		if (!candidate.dataWindow(this.windows).to().isBefore(today)) {

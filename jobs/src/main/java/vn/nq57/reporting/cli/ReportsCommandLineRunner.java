@@ -5,11 +5,13 @@ import picocli.CommandLine;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** Runs the {@code ./reports} command line once the application has started. */
+/** Runs the {@code ./reports} command line once the application has started (off in tests). */
 @Component
+@ConditionalOnProperty(name = "reports.cli.enabled", matchIfMissing = true)
 class ReportsCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ApplicationContext context;

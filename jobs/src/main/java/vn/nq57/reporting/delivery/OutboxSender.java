@@ -17,7 +17,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Works the mail outbox: each due message is claimed, composed with its attachments and sent through
@@ -121,7 +121,7 @@ public class OutboxSender {
 	}
 
 	private static LocalDateTime now() {
-		return LocalDateTime.now(Zone.VIETNAM);
+		return LocalDateTime.now(ReportingZone.ZONE);
 	}
 
 }

@@ -15,7 +15,7 @@ public class ReportMailContent {
 
 	public String subject(ReportDocument document) {
 		ReportDocument.Header h = document.header();
-		return h.reportTypeName() + " " + h.periodLabel() + " về thực hiện Nghị quyết số 57-NQ/TW - "
+		return h.reportTitle() + " về thực hiện Nghị quyết số 57-NQ/TW - "
 				+ h.issuerShort() + " (phiên bản " + h.reportVersion() + ")";
 	}
 
@@ -27,9 +27,7 @@ public class ReportMailContent {
 			.append("<body style=\"font-family:'Times New Roman',serif;font-size:14px\">");
 		html.append("<p>Kính gửi: ").append(esc(h.recipient())).append(",</p>");
 		html.append("<p>").append(esc(h.issuerShort())).append(" gửi ")
-			.append(esc(h.reportTypeName().toLowerCase()))
-			.append(" ")
-			.append(esc(h.periodLabel()))
+			.append(esc(h.reportTitle().toLowerCase()))
 			.append(" về kết quả thực hiện Nghị quyết số 57-NQ/TW (phiên bản ")
 			.append(h.reportVersion())
 			.append("; số liệu ")

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nq57.reporting.document.ReportDocument;
 import vn.nq57.reporting.document.ReportDocumentAssembler;
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /** Puts a report version in the outbox: one row per recipient, in a new sending round. */
 @Service
@@ -35,7 +35,7 @@ public class ReportMailQueue {
 		String subject = this.content.subject(document);
 		String body = this.content.htmlBody(document);
 		int round = this.outbox.nextRound(runId);
-		LocalDateTime now = LocalDateTime.now(Zone.VIETNAM);
+		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
 		for (String recipient : recipients) {
 			this.outbox.insertMessage(runId, recipient, round, subject, body, now);
 		}

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * The report archive: {@code <archive>/<plan>/<period>/<report type>/v<version>/}, one folder per report
@@ -49,7 +49,7 @@ public class ReportArchive {
 	public void record(RunHeader run, String kind, Path file) {
 		try {
 			this.mapper.saveFile(run.runId(), kind, file.toString(), sha256(file), Files.size(file),
-					LocalDateTime.now(Zone.VIETNAM));
+					LocalDateTime.now(ReportingZone.ZONE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -12,7 +12,7 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed) {
 
 	public record Header(String planCode, int planVersion, String planTitle, String reportType,
-			String reportTypeName, String periodCode, String periodLabel, String dataWindow, String deadline,
+			String reportTypeName, String reportTitle, String periodCode, String periodLabel, String dataWindow, String deadline,
 			int reportVersion, String generatedAt, String issuerParent, String issuerName, String issuerShort,
 			String documentNumber,
 			String placeAndDate, String summaryLine, String recipient, String estimateNote) {

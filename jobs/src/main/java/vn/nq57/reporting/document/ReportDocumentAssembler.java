@@ -61,8 +61,9 @@ public class ReportDocumentAssembler {
 				? "Số liệu năm được ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
 						+ " (báo cáo năm phải gửi trước khi kết thúc kỳ số liệu)."
 				: null;
+		String reportTitle = "Báo cáo " + ((type == ReportType.AD_HOC) ? "đột xuất " : "") + label;
 		return new Header(run.planCode(), run.planVersion(), run.title(), type.name(), type.vietnameseName(),
-				run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
+				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
 				(run.deadline() != null) ? Deadline.before(run.deadline()).text() : "theo yêu cầu", run.version(),
 				run.createdAt().format(RECEIVED), IssuerNames.parentLine(run.issuerParent()),
 				IssuerNames.issuerLines(run.issuerName()),

@@ -18,7 +18,7 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.system.GeneratedKey;
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Starts a report run: the next version of a plan's report for a period, made from the submissions as
@@ -99,7 +99,7 @@ public class ReportRunLauncher {
 			try {
 				this.runs.insertRun(plan.planId(), plan.id(), period.type().name(), period.code(), version,
 						window.from(), window.to(), (deadline != null) ? deadline.beforeDay() : null,
-						LocalDateTime.now(Zone.VIETNAM), key);
+						LocalDateTime.now(ReportingZone.ZONE), key);
 				return key.getId();
 			}
 			catch (DuplicateKeyException ex) {

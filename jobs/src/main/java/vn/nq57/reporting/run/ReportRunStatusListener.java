@@ -9,7 +9,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-import vn.nq57.reporting.system.Zone;
+import vn.nq57.reporting.attainment.ReportingZone;
 
 /** Keeps report_run's status in step with its Spring Batch execution and logs a summary line. */
 public class ReportRunStatusListener implements JobExecutionListener {
@@ -31,7 +31,7 @@ public class ReportRunStatusListener implements JobExecutionListener {
 	public void afterJob(JobExecution execution) {
 		long runId = runId(execution);
 		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
-		this.runs.markFinished(runId, status, LocalDateTime.now(Zone.VIETNAM));
+		this.runs.markFinished(runId, status, LocalDateTime.now(ReportingZone.ZONE));
 		var p = execution.getJobParameters();
 		if ("FAILED".equals(status)) {
 			String failedStep = execution.getStepExecutions()

@@ -1,0 +1,170 @@
+package vn.nq57.reporting.run;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.document.ArchivedFile;
+import vn.nq57.reporting.document.ReportContentMapper;
+import vn.nq57.reporting.submission.NewSubmission;
+import vn.nq57.reporting.submission.NewSubmission.IndicatorValue;
+import vn.nq57.reporting.submission.NewSubmission.Narrative;
+import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
+import vn.nq57.reporting.submission.SubmissionStore;
+import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestPlans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton end to end: Vũ Quang's plan and two units' submissions in MariaDB, the monthly
+ * report job, and a real SMTP server (GreenMail) receiving the PDF.
+ */
+@DatabaseTest
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+class ReportJobFunctionalTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	PlanImporter importer;
+
+	@Autowired
+	SubmissionStore submissions;
+
+	@Autowired
+	ReportRunLauncher launcher;
+
+	@Autowired
+	ReportContentMapper content;
+
+	@BeforeEach
+	void givenVuQuangsPlan() {
+		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
+	}
+
+	@Test
+	void monthlyReportCarriesTheEnginesFiguresInJsonPdfAndMail() throws Exception {
+		// the police report VNeID accounts on time; the culture office reports 5G coverage late
+		submit("CA", LocalDateTime.of(2026, 5, 16, 9, 0), value("VQ-19", "75"));
+		submit("VHXH", LocalDateTime.of(2026, 5, 20, 8, 30), value("VQ-01", "58"));
+
+		ReportRunLauncher.Outcome outcome = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-05", true);
+
+		assertThat(outcome.completed()).as("run status").isTrue();
+		long runId = outcome.run().id();
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file(runId, "JSON")));
+		JsonNode vneid = indicator(json, "VQ-19");
+		assertThat(vneid.get("actualValue").decimalValue()).isEqualByComparingTo("75");
+		assertThat(vneid.get("ratioValue").decimalValue()).isEqualByComparingTo("1.0714");
+		assertThat(vneid.get("statusName").asString()).isEqualTo("Vượt");
+		assertThat(vneid.get("target").asString()).isEqualTo("≥ 70% (2026)");
+		JsonNode coverage = indicator(json, "VQ-01");
+		assertThat(coverage.get("actual").asString()).isEqualTo("58%");
+		assertThat(coverage.get("statusName").asString()).isEqualTo("Chưa đạt");
+		assertThat(indicator(json, "VQ-04").get("statusName").asString()).isEqualTo("Chưa có số liệu");
+		assertThat(json.at("/completeness/onTime").asInt()).isEqualTo(1);
+		assertThat(json.at("/completeness/late").asInt()).isEqualTo(1);
+		assertThat(json.at("/header/periodLabel").asString()).isEqualTo("tháng 5 năm 2026");
+		assertThat(json.at("/header/dataWindow").asString()).isEqualTo("từ ngày 15/04/2026 đến ngày 14/05/2026");
+
+		Path pdf = file(runId, "PDF");
+		String text = pdfText(pdf);
+		assertThat(text).contains("Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "BÁO CÁO",
+				"Kết quả thực hiện Nghị quyết số 57-NQ/TW tháng 5 năm 2026", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Độc lập - Tự do - Hạnh phúc", "107,1%", "Vượt", "Trần Văn Trà", "Nơi nhận:");
+		assertThat(embeddedFlags(pdf)).as("every font embedded").containsOnly(true);
+
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo(
+				"Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
+		assertThat(attachment(received[0], ".pdf")).isEqualTo(Files.readAllBytes(pdf));
+	}
+
+	private void submit(String unit, LocalDateTime receivedAt, IndicatorValue value) {
+		this.submissions.storeAccepted(new NewSubmission("VU-QUANG", unit, "MONTHLY", "2026-05", "TEST", receivedAt,
+				"kiểm thử", List.of(value), List.<TaskProgressEntry>of(),
+				new Narrative(null, "Thiếu thiết bị.", null, null)));
+	}
+
+	private static IndicatorValue value(String indicator, String value) {
+		return new IndicatorValue(indicator, new BigDecimal(value), null, null, null, null, null);
+	}
+
+	private Path file(long runId, String kind) {
+		return this.content.findFiles(runId)
+			.stream()
+			.filter(f -> f.kind().equals(kind))
+			.map(ArchivedFile::path)
+			.map(Path::of)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static JsonNode indicator(JsonNode json, String code) {
+		for (JsonNode line : json.get("indicators")) {
+			if (line.get("code").asString().equals(code)) {
+				return line;
+			}
+		}
+		throw new AssertionError("no indicator " + code + " in the JSON");
+	}
+
+	static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+		}
+	}
+
+	static List<Boolean> embeddedFlags(Path pdf) throws IOException {
+		List<Boolean> flags = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					flags.add(font.isEmbedded());
+				}
+			}
+		}
+		return flags;
+	}
+
+	private static byte[] attachment(MimeMessage message, String suffix) throws Exception {
+		Multipart multipart = (Multipart) message.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			BodyPart part = multipart.getBodyPart(i);
+			if (part.getFileName() != null && part.getFileName().endsWith(suffix)) {
+				return part.getInputStream().readAllBytes();
+			}
+		}
+		throw new AssertionError("no " + suffix + " attachment");
+	}
+
+}

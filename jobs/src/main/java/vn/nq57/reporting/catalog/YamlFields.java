@@ -34,8 +34,10 @@ final class YamlFields {
 		this.errors = errors;
 		if (node instanceof MappingNode mapping) {
 			for (NodeTuple tuple : mapping.getValue()) {
-				if (tuple.getKeyNode() instanceof ScalarNode key) {
-					this.entries.put(key.getValue(), tuple);
+				if (tuple.getKeyNode() instanceof ScalarNode key
+						&& this.entries.putIfAbsent(key.getValue(), tuple) != null) {
+					// the composer keeps both; taking either silently would hide a copy-paste slip
+					error(key, field(key.getValue()), "trường bị lặp lại trong cùng một mục");
 				}
 			}
 		}

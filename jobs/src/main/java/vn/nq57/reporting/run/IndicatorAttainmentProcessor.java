@@ -14,6 +14,7 @@ import vn.nq57.reporting.attainment.ActualValue;
 import vn.nq57.reporting.attainment.Attainment;
 import vn.nq57.reporting.attainment.AttainmentCalculator;
 import vn.nq57.reporting.attainment.AttainmentStatus;
+import vn.nq57.reporting.attainment.BaselinePoint;
 import vn.nq57.reporting.attainment.Direction;
 import vn.nq57.reporting.attainment.IndicatorSpec;
 import vn.nq57.reporting.attainment.MeasureUnit;
@@ -65,7 +66,9 @@ public class IndicatorAttainmentProcessor
 		Optional<ActualValue> previous = Optional.ofNullable(in.previousValue()).map(ActualValue::of);
 		Optional<AttainmentStatus> selfAssessment = Optional.ofNullable(in.selfAssessment())
 			.map(AttainmentStatus::valueOf);
-		Attainment attainment = this.calculator.evaluate(spec, this.period, actual, previous, Optional.empty(),
+		Optional<BaselinePoint> firstRecorded = (in.firstRecordedValue() != null)
+				? Optional.of(new BaselinePoint(in.firstRecordedYear(), in.firstRecordedValue())) : Optional.empty();
+		Attainment attainment = this.calculator.evaluate(spec, this.period, actual, previous, firstRecorded,
 				selfAssessment);
 		return new IndicatorResult(this.run.id(), in.code(), in.position(), in.groupCode(), in.number(), in.name(),
 				in.measureUnit(), in.responsible(), attainment.milestoneYear(),

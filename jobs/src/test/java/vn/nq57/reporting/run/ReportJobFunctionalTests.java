@@ -108,8 +108,28 @@ class ReportJobFunctionalTests {
 		assertThat(attachment(received[0], ".pdf")).isEqualTo(Files.readAllBytes(pdf));
 	}
 
+	@Test
+	void changeSinceThePreviousMonthComesFromThatMonthsReport() throws Exception {
+		submit("CA", "2026-07", LocalDateTime.of(2026, 7, 16, 9, 0), value("VQ-19", "66.5"));
+		assertThat(this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-07", false).completed()).isTrue();
+		submit("CA", "2026-08", LocalDateTime.of(2026, 8, 16, 9, 0), value("VQ-19", "71"));
+
+		ReportRunLauncher.Outcome august = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-08", false);
+
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file(august.run().id(), "JSON")));
+		JsonNode vneid = indicator(json, "VQ-19");
+		assertThat(vneid.get("changeValue").decimalValue()).isEqualByComparingTo("4.5");
+		assertThat(vneid.get("change").asString()).isEqualTo("+4,5");
+		assertThat(vneid.get("statusName").asString()).isEqualTo("Vượt");
+		assertThat(smtp.getReceivedMessages()).as("no mail unless asked").isEmpty();
+	}
+
 	private void submit(String unit, LocalDateTime receivedAt, IndicatorValue value) {
-		this.submissions.storeAccepted(new NewSubmission("VU-QUANG", unit, "MONTHLY", "2026-05", "TEST", receivedAt,
+		submit(unit, "2026-05", receivedAt, value);
+	}
+
+	private void submit(String unit, String period, LocalDateTime receivedAt, IndicatorValue value) {
+		this.submissions.storeAccepted(new NewSubmission("VU-QUANG", unit, "MONTHLY", period, "TEST", receivedAt,
 				"kiểm thử", List.of(value), List.<TaskProgressEntry>of(),
 				new Narrative(null, "Thiếu thiết bị.", null, null)));
 	}

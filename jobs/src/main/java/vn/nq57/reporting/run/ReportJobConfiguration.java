@@ -27,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.delivery.OutboxSender;
 import vn.nq57.reporting.delivery.ReportMailQueue;
@@ -95,7 +94,7 @@ public class ReportJobConfiguration {
 	MyBatisCursorItemReader<IndicatorInput> indicatorInputReader(SqlSessionFactory sqlSessionFactory,
 			ReportRunMapper runs, @Value("#{jobParameters['runId']}") Long runId) {
 		ReportRun reportRun = runs.findRun(runId);
-		Period period = Period.parse(ReportType.valueOf(reportRun.reportType()), reportRun.periodCode());
+		Period period = reportRun.period();
 		return new MyBatisCursorItemReaderBuilder<IndicatorInput>().sqlSessionFactory(sqlSessionFactory)
 			.queryId(ReportRunMapper.class.getName() + ".selectIndicatorInputs")
 			.parameterValues(Map.of("run", reportRun, "previousPeriodCode", period.previous().code()))
@@ -191,7 +190,7 @@ public class ReportJobConfiguration {
 		return new StepBuilder("queueMail", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
 			if (Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")))) {
-				String type = ReportType.valueOf(reportRun.reportType()).cliName();
+				String type = reportRun.type().cliName();
 				contribution.incrementWriteCount(mailQueue.queue(reportRun.id(), schedules.recipients(type)));
 			}
 			return RepeatStatus.FINISHED;

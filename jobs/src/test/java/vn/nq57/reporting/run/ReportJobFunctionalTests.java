@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -63,6 +65,9 @@ class ReportJobFunctionalTests {
 
 	@Autowired
 	ReportContentMapper content;
+
+	@Value("${reports.archive-folder}")
+	Path archive;
 
 	@BeforeEach
 	void givenVuQuangsPlan() {
@@ -122,6 +127,27 @@ class ReportJobFunctionalTests {
 		assertThat(vneid.get("change").asString()).isEqualTo("+4,5");
 		assertThat(vneid.get("statusName").asString()).isEqualTo("Vượt");
 		assertThat(smtp.getReceivedMessages()).as("no mail unless asked").isEmpty();
+	}
+
+	@Test
+	void failedRunContinuesFromTheStepThatFailedWithTheSameVersion() throws Exception {
+		submit("CA", "2026-09", LocalDateTime.of(2026, 9, 16, 9, 0), value("VQ-19", "72"));
+		Path blocker = this.archive.resolve("VU-QUANG").resolve("2026-09");
+		Files.createDirectories(blocker.getParent());
+		Files.writeString(blocker, "not a folder");
+
+		ReportRunLauncher.Outcome failed = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-09", false);
+		assertThat(failed.run().status()).isEqualTo("FAILED");
+
+		Files.delete(blocker);
+		ReportRunLauncher.Outcome restarted = this.launcher.restart(failed.run().id());
+
+		assertThat(restarted.completed()).isTrue();
+		assertThat(restarted.run().version()).isEqualTo(failed.run().version());
+		assertThat(restarted.execution().getStepExecutions()).extracting(StepExecution::getStepName)
+			.startsWith("renderPdf")
+			.doesNotContain("recordSubmissionsUsed", "assessIndicators");
+		assertThat(file(restarted.run().id(), "PDF")).exists();
 	}
 
 	private void submit(String unit, LocalDateTime receivedAt, IndicatorValue value) {

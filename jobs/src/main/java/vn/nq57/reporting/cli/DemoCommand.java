@@ -1,7 +1,5 @@
 package vn.nq57.reporting.cli;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -10,14 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.BundledPlans;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -41,7 +38,7 @@ public class DemoCommand implements Callable<Integer> {
 	@Option(names = "--period", description = "Tháng báo cáo, ví dụ 2026-05 (mặc định: tháng gần nhất đã chốt số liệu)")
 	String period;
 
-	private final PlanImporter importer;
+	private final BundledPlans bundled;
 
 	private final CatalogMapper catalog;
 
@@ -55,10 +52,10 @@ public class DemoCommand implements Callable<Integer> {
 
 	private final RunPrinter printer;
 
-	DemoCommand(PlanImporter importer, CatalogMapper catalog, SubmissionMapper submissions,
+	DemoCommand(BundledPlans bundled, CatalogMapper catalog, SubmissionMapper submissions,
 			SampleSubmissionGenerator samples, ReportRunLauncher launcher, DataWindowPolicy windows,
 			RunPrinter printer) {
-		this.importer = importer;
+		this.bundled = bundled;
 		this.catalog = catalog;
 		this.submissions = submissions;
 		this.samples = samples;
@@ -70,17 +67,9 @@ public class DemoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		System.out.println("1. Nạp danh mục kế hoạch từ plans/:");
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
-			if ("shared-indicators.yaml".equals(resource.getFilename())) {
-				continue;
-			}
-			try (InputStream in = resource.getInputStream()) {
-				var result = this.importer.importText("plans/" + resource.getFilename(),
-						new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(),
-						result.version(), result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(),
-						result.tasks());
-			}
+		for (PlanImporter.ImportResult result : this.bundled.importAll()) {
+			System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(), result.version(),
+					result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(), result.tasks());
 		}
 		Period month = (this.period != null) ? Period.parse(ReportType.MONTHLY, this.period) : lastClosedMonth();
 		StoredPlanVersion plan = this.catalog.findLatestVersion(this.plan);

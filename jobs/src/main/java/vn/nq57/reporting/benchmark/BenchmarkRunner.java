@@ -13,6 +13,7 @@ import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
+import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
 
 /**
@@ -33,8 +34,11 @@ public class BenchmarkRunner {
 
 	private final int threads;
 
+	private final ReportRunLauncher warmUp;
+
 	public BenchmarkRunner(SyntheticDataGenerator generator, ReportBatchLauncher batches, BenchmarkMapper figures,
-			PureRenderingTimer rendering, @Value("${reports.batch.threads:2}") int threads) {
+			PureRenderingTimer rendering, ReportRunLauncher warmUp, @Value("${reports.batch.threads:2}") int threads) {
+		this.warmUp = warmUp;
 		this.generator = generator;
 		this.batches = batches;
 		this.figures = figures;
@@ -60,6 +64,8 @@ public class BenchmarkRunner {
 		String scenario = provinces + " tỉnh × " + communes + " xã";
 		out.printf("Chuẩn bị dữ liệu thử: %s...%n", scenario);
 		this.generator.generate(provinces, communes, period, seed);
+		// warm-up, not timed: compiles the layouts and lets the JIT settle, as in a long-running server
+		this.warmUp.run("VU-QUANG", period.type(), period.code(), false);
 		System.gc();
 		out.printf("Chạy báo cáo %s (%d luồng)...%n", scenario, this.threads);
 		ReportBatch batch;

@@ -48,7 +48,7 @@ class RunsApiController {
 		this.sender = sender;
 	}
 
-	record RunRequest(String plan, String type, String period, boolean send) {
+	record RunRequest(String plan, String type, String period, Boolean send) {
 	}
 
 	record ResendRequest(List<String> recipients) {
@@ -75,7 +75,7 @@ class RunsApiController {
 	@Operation(summary = "Lập (lại) báo cáo một kỳ: một phiên bản mới; chỉ gửi thư khi send = true")
 	ResponseEntity<RunDetails.Details> run(@RequestBody RunRequest request) throws Exception {
 		ReportRunLauncher.Outcome outcome = this.launcher.run(request.plan(), ReportType.fromCliName(request.type()),
-				request.period(), request.send());
+				request.period(), Boolean.TRUE.equals(request.send()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.runs.of(outcome.run().id()));
 	}
 

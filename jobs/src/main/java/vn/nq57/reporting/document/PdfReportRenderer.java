@@ -47,7 +47,7 @@ public class PdfReportRenderer {
 		parameters.put("DOCUMENT_NUMBER", header.documentNumber());
 		parameters.put("PLACE_DATE", header.placeAndDate());
 		parameters.put("SUMMARY_LINE", header.summaryLine());
-		parameters.put("REVISION_NOTE", null);
+		parameters.put("REVISION_NOTE", (document.revision() != null) ? document.revision().note() : null);
 		parameters.put("OVERVIEW", overview(document));
 		parameters.put("TASKS_TEXT", tasksText(document));
 		parameters.put("INDICATORS_TEXT", indicatorsText(document));

@@ -9,7 +9,19 @@ import java.util.List;
  */
 public record ReportDocument(Header header, Completeness completeness, TaskSummary tasks,
 		List<IndicatorLine> indicators, List<UnitLine> units, List<UnitText> difficulties, List<UnitText> proposals,
-		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed) {
+		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed, Revision revision) {
+
+	/**
+	 * What a re-run changed: the version it replaces and every indicator whose figure or verdict differs
+	 * from it (null for a first version).
+	 */
+	public record Revision(int replacesVersion, String replacedAt, List<Change> changes, String note) {
+	}
+
+	/** One corrected figure: the indicator, its old and new value and verdict. */
+	public record Change(String code, String name, String oldValue, String newValue, String oldStatus,
+			String newStatus) {
+	}
 
 	public record Header(String planCode, int planVersion, String planTitle, String reportType,
 			String reportTypeName, String reportTitle, String periodCode, String periodLabel, String dataWindow, String deadline,

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -17,9 +21,11 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
+import vn.nq57.reporting.document.ReportDocument.Change;
 import vn.nq57.reporting.document.ReportDocument.Completeness;
 import vn.nq57.reporting.document.ReportDocument.Header;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.Revision;
 import vn.nq57.reporting.document.ReportDocument.Signature;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.TaskSummary;
@@ -46,11 +52,51 @@ public class ReportDocumentAssembler {
 		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
 		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
-		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows),
-				this.mapper.findIndicatorResults(runId).stream().map(this::indicator).toList(),
+		List<IndicatorLine> indicators = this.mapper.findIndicatorResults(runId).stream().map(this::indicator).toList();
+		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus),
-				signature(run), this.mapper.findSubmissionsUsed(runId));
+				signature(run), this.mapper.findSubmissionsUsed(runId), revision(run, indicators));
+	}
+
+	/** For a re-run: which version it replaces and which figures changed since (indicator, old, new). */
+	private Revision revision(RunHeader run, List<IndicatorLine> indicators) {
+		ReplacedRun replaced = this.mapper.findReplacedRun(run.runId());
+		if (replaced == null) {
+			return null;
+		}
+		Map<String, IndicatorLine> before = new HashMap<>();
+		for (IndicatorResultRow row : this.mapper.findIndicatorResults(replaced.runId())) {
+			before.put(row.indicatorCode(), indicator(row));
+		}
+		List<Change> changes = new ArrayList<>();
+		for (IndicatorLine now : indicators) {
+			IndicatorLine old = before.get(now.code());
+			String oldValue = (old != null) ? old.actual() : null;
+			String oldStatus = (old != null) ? old.statusName() : null;
+			if (!Objects.equals(oldValue, now.actual()) || !Objects.equals(oldStatus, now.statusName())) {
+				changes.add(new Change(now.code(), now.name(), oldValue, now.actual(), oldStatus, now.statusName()));
+			}
+		}
+		String when = replaced.createdAt().format(RECEIVED);
+		StringBuilder note = new StringBuilder("Báo cáo này là phiên bản " + run.version() + ", lập lúc "
+				+ run.createdAt().format(RECEIVED) + ", thay thế phiên bản " + replaced.version() + " (lập lúc " + when + "). ");
+		if (changes.isEmpty()) {
+			note.append("Số liệu các chỉ tiêu không thay đổi so với phiên bản ").append(replaced.version()).append('.');
+		}
+		else {
+			note.append("Số liệu thay đổi so với phiên bản ").append(replaced.version()).append(": ");
+			note.append(changes.stream()
+				.map(c -> c.name() + ": " + orDash(c.oldValue()) + " → " + orDash(c.newValue())
+						+ (Objects.equals(c.oldStatus(), c.newStatus()) ? "" : " (" + c.newStatus() + ")"))
+				.collect(Collectors.joining("; ")));
+			note.append('.');
+		}
+		return new Revision(replaced.version(), when, changes, note.toString());
+	}
+
+	private static String orDash(String value) {
+		return (value != null) ? value : "chưa có số liệu";
 	}
 
 	private Header header(RunHeader run) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.document.ReportContentMapper;
@@ -25,7 +26,11 @@ class RunPrinter {
 
 	private final ReportBatchMapper batches;
 
-	RunPrinter(ReportRunMapper runs, ReportContentMapper content, OutboxMapper outbox, ReportBatchMapper batches) {
+	private final RunDetails details;
+
+	RunPrinter(ReportRunMapper runs, ReportContentMapper content, OutboxMapper outbox, ReportBatchMapper batches,
+			RunDetails details) {
+		this.details = details;
 		this.runs = runs;
 		this.content = content;
 		this.outbox = outbox;
@@ -49,6 +54,20 @@ class RunPrinter {
 		}
 		if ("FAILED".equals(run.status())) {
 			System.out.printf("Sửa nguyên nhân rồi chạy tiếp từ bước lỗi: ./reports restart %d%n", run.id());
+		}
+	}
+
+	/** A run with its steps and their durations, then its files and messages. */
+	void printWithSteps(long runId) {
+		RunDetails.Details details = this.details.of(runId);
+		if (details == null) {
+			System.err.println("Không có lần chạy " + runId);
+			return;
+		}
+		print(runId);
+		System.out.println("  Các bước:");
+		for (RunDetails.StepLine step : details.steps()) {
+			System.out.printf("    %-24s %-10s %s%n", step.name(), statusText(step.status()), step.duration());
 		}
 	}
 

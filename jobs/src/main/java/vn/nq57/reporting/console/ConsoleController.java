@@ -1,6 +1,10 @@
 package vn.nq57.reporting.console;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanSummary;
+import vn.nq57.reporting.document.ReportDocument;
 import vn.nq57.reporting.document.ReportDocumentAssembler;
 import vn.nq57.reporting.run.ReportRun;
+import vn.nq57.reporting.run.RunDetails;
 
 /** The sign-in page and the period dashboard. */
 @Controller
@@ -46,9 +52,19 @@ class ConsoleController {
 				: this.runs.latest(selected, 50).stream().filter(r -> "COMPLETED".equals(r.status())).findFirst().orElse(null);
 		model.addAttribute("run", latest);
 		if (latest != null) {
-			model.addAttribute("report", this.assembler.assemble(latest.id()));
+			ReportDocument report = this.assembler.assemble(latest.id());
+			model.addAttribute("report", report);
+			model.addAttribute("statusesByGroup", statusesByGroup(report));
 		}
 		return "console/dashboard";
+	}
+
+	/** Group → (status name → number of indicators), groups in the plan's order. */
+	static Map<String, Map<String, Long>> statusesByGroup(ReportDocument report) {
+		return report.indicators()
+			.stream()
+			.collect(Collectors.groupingBy(ReportDocument.IndicatorLine::group, LinkedHashMap::new,
+					Collectors.groupingBy(ReportDocument.IndicatorLine::statusName, TreeMap::new, Collectors.counting())));
 	}
 
 }

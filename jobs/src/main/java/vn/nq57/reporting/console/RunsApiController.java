@@ -21,6 +21,7 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.delivery.OutboxSender;
 import vn.nq57.reporting.delivery.ReportMailQueue;
 import vn.nq57.reporting.run.ReportRun;
+import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.run.ReportRunLauncher;
 
 /** The same operations as the console and the command line, for programs (HTTP Basic; see /v3/api-docs). */

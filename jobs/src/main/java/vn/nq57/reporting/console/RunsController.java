@@ -20,6 +20,7 @@ import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.delivery.OutboxSender;
 import vn.nq57.reporting.delivery.ReportMailQueue;
 import vn.nq57.reporting.run.ReportRun;
+import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.schedule.ReportSchedules;
 

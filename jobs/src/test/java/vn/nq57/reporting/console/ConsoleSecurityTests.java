@@ -100,6 +100,13 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void apiIsDocumentedForSignedInReaders() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(user("xem").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/runs/{id}/resend")));
+	}
+
+	@Test
 	void apiNeedsARoleForEachOperation() throws Exception {
 		this.mvc.perform(get("/api/runs").with(httpBasic("api-viewer", "mật-khẩu-dài-đủ"))).andExpect(status().isOk());
 		this.mvc.perform(get("/api/runs").with(httpBasic("api-viewer", "sai"))).andExpect(status().isUnauthorized());

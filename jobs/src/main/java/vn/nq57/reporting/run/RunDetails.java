@@ -1,4 +1,4 @@
-package vn.nq57.reporting.console;
+package vn.nq57.reporting.run;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,8 +14,6 @@ import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.document.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
-import vn.nq57.reporting.run.ReportRun;
-import vn.nq57.reporting.run.ReportRunMapper;
 
 /** What operators see of a run: its row, its steps with durations, its files and its deliveries. */
 @Component

@@ -3,7 +3,6 @@ package vn.nq57.reporting.cli;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
@@ -15,7 +14,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
-import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
@@ -100,14 +98,7 @@ public class DemoCommand implements Callable<Integer> {
 		}
 		System.out.printf("2. Số liệu của các đơn vị %s, %s:%n", plan.issuerShort(), month.label());
 		if (this.submissions.countSubmissions(plan.planId(), reportType.name(), month.code()) == 0) {
-			LocalDate windowEnd = month.dataWindow(this.windows).to();
-			// an ad hoc report has no deadline: a unit is on time up to the last day of the requested days
-			LocalDate lastDay = month.deadline().map(Deadline::lastDay).orElse(windowEnd);
-			LocalDateTime onTime = lastDay.minusDays(3).atTime(9, 0);
-			LocalDateTime late = month.deadline().map(d -> d.beforeDay().atTime(10, 30))
-				.orElse(windowEnd.plusDays(2).atTime(10, 30));
-			int count = this.samples.generate(this.plan, reportType.name(), month.code(), month.year(),
-					windowEnd, onTime, late, 57L);
+			int count = this.samples.generate(this.plan, month, 57L);
 			System.out.printf("   đã tạo %d báo cáo mẫu của đơn vị (một đơn vị gửi muộn, một đơn vị chưa gửi)%n", count);
 		}
 		else {

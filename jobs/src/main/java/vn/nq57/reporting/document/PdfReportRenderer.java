@@ -159,8 +159,8 @@ public class PdfReportRenderer {
 	static String milestonesText(ReportDocument document) {
 		String text = "Kết quả thực hiện năm so với mục tiêu của mốc áp dụng (mốc của năm báo cáo, hoặc mốc gần nhất sau đó)"
 				+ " và mục tiêu của mốc tiếp theo trong Kế hoạch.";
-		String note = document.header().estimateNote();
-		return (note != null) ? text + " " + note : text;
+		// the estimate itself is explained once, in the overview
+		return (document.header().estimateNote() != null) ? text + " Số liệu năm là số ước tính (xem mục I)." : text;
 	}
 
 	private static List<Map<String, ?>> taskGroupRows(List<ReportDocument.TaskGroupLine> lines) {

@@ -14,6 +14,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredIndicator;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -25,8 +28,8 @@ import vn.nq57.reporting.submission.NewSubmission.Narrative;
 import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
 
 /**
- * Makes believable submissions for a demo or a test: every expected unit but the last sends, one of them
- * late; values land near the targets, some short of them; tasks are done, in progress or not started.
+ * Makes believable submissions for a demo or a test: every expected unit but the last sends (all of them
+ * when there are fewer than three), the second one late; values land near the targets, some short of them; tasks are done, in progress or not started.
  * The same plan, period and seed always give the same submissions.
  */
 @Component
@@ -48,9 +51,27 @@ public class SampleSubmissionGenerator {
 
 	private final SubmissionStore store;
 
-	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store) {
+	private final DataWindowPolicy windows;
+
+	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store, DataWindowPolicy windows) {
 		this.catalog = catalog;
 		this.store = store;
+		this.windows = windows;
+	}
+
+	/**
+	 * Stores sample submissions of any report type: on-time units send three days before the deadline,
+	 * the late one on the deadline day. An ad hoc report has no deadline: units are on time up to the
+	 * last requested day, and the late one sends two days after it.
+	 */
+	public int generate(String planCode, Period period, long seed) {
+		LocalDate windowEnd = period.dataWindow(this.windows).to();
+		LocalDate lastDay = period.deadline().map(Deadline::lastDay).orElse(windowEnd);
+		LocalDateTime late = period.deadline()
+			.map(d -> d.beforeDay().atTime(10, 30))
+			.orElse(windowEnd.plusDays(2).atTime(10, 30));
+		return generate(planCode, period.type().name(), period.code(), period.year(), windowEnd,
+				lastDay.minusDays(3).atTime(9, 0), late, seed);
 	}
 
 	/**
@@ -76,7 +97,9 @@ public class SampleSubmissionGenerator {
 		});
 		List<String> expected = expectedUnits(plan.id(), indicators, tasks);
 		int stored = 0;
-		for (int u = 0; u < expected.size() - 1; u++) {
+		// with three units or more the last one does not send; a plan with one reporting unit still gets its figures
+		int sending = (expected.size() >= 3) ? expected.size() - 1 : expected.size();
+		for (int u = 0; u < sending; u++) {
 			String unit = expected.get(u);
 			List<IndicatorValue> values = new ArrayList<>();
 			for (StoredIndicator indicator : indicators) {

@@ -149,7 +149,7 @@ public class PdfReportRenderer {
 	static String comparisonText(ReportDocument.Comparison c) {
 		if (c.withPreviousValue() == 0) {
 			return "Chưa có báo cáo " + c.previousPeriodLabel()
-					+ " đã hoàn thành nên chưa có số liệu kỳ trước để so sánh; cột \"Kỳ trước\" để trống.";
+					+ " đã hoàn thành nên chưa có số liệu kỳ trước để so sánh; cột “Kỳ trước” để trống.";
 		}
 		return "So với " + c.previousPeriodLabel() + " (kỳ báo cáo cùng loại liền trước): " + c.withPreviousValue()
 				+ " chỉ tiêu có số liệu kỳ trước, trong đó " + c.increased() + " chỉ tiêu tăng, " + c.decreased()

@@ -2,6 +2,7 @@ package vn.nq57.reporting.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,11 +120,7 @@ public class ReportDocumentAssembler {
 		ReportType type = ReportType.valueOf(run.reportType());
 		Period period = Period.parse(type, run.periodCode());
 		String label = period.label();
-		String estimateNote = (run.deadline() != null && !run.dataTo().isBefore(run.deadline()))
-				? "Số liệu " + label + " là số ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
-						+ " (báo cáo phải gửi trước khi kết thúc kỳ số liệu ngày "
-						+ VietnameseDates.format(run.dataTo()) + ")."
-				: null;
+		String estimateNote = estimateNote(label, run.createdAt().toLocalDate(), run.dataTo());
 		String reportTitle = "Báo cáo " + ((type == ReportType.AD_HOC) ? "đột xuất " : "") + label;
 		return new Header(run.planCode(), run.planVersion(), run.title(), type.name(), type.vietnameseName(),
 				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
@@ -133,6 +130,18 @@ public class ReportDocumentAssembler {
 				run.issuerShort(),
 				"Số:        /" + run.documentPrefix(), placeAndDate(run),
 				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+	}
+
+	/**
+	 * A report made before its data window closes (the annual report is due on 30 November, its window
+	 * ends on 14 December) carries figures only up to the day it is made; one made later has them all.
+	 */
+	static String estimateNote(String periodLabel, LocalDate madeOn, LocalDate dataTo) {
+		if (madeOn.isAfter(dataTo)) {
+			return null;
+		}
+		return "Số liệu " + periodLabel + " là số ước tính đến ngày " + VietnameseDates.format(madeOn)
+				+ " (kỳ số liệu kết thúc ngày " + VietnameseDates.format(dataTo) + ").";
 	}
 
 	private static String placeAndDate(RunHeader run) {

@@ -225,7 +225,7 @@ public class PdfReportRenderer {
 			.stream()
 			.map(e -> e.getKey() + ": " + e.getValue())
 			.collect(Collectors.joining("; "));
-		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + "). Chi tiết từng chỉ tiêu:";
+		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + ").";
 	}
 
 	static String unitTexts(List<UnitText> texts, String whenEmpty) {

@@ -112,6 +112,11 @@ class ReportDocumentsFunctionalTests {
 		String text = pdfText(pdf);
 
 		assertThat(embeddedFlags(pdf)).as("every font embedded").isNotEmpty().containsOnly(true);
+		List<String> pages = pageTexts(pdf);
+		assertThat(pages).hasSizeGreaterThan(1);
+		for (int page = 2; page <= pages.size(); page++) {
+			assertThat(pages.get(page - 1)).as("page number centred at the top of page %d", page).startsWith(page + " ");
+		}
 		assertThat(text).as("Vietnamese reads back exactly")
 			.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
 					spaced(document.header().summaryLine()), spaced(document.header().placeAndDate()),
@@ -277,6 +282,19 @@ class ReportDocumentsFunctionalTests {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			return spaced(new PDFTextStripper().getText(document));
 		}
+	}
+
+	static List<String> pageTexts(Path pdf) throws IOException {
+		List<String> pages = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(spaced(stripper.getText(document)));
+			}
+		}
+		return pages;
 	}
 
 	static List<Boolean> embeddedFlags(Path pdf) throws IOException {

@@ -1,7 +1,6 @@
 package vn.nq57.reporting.cli;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
@@ -11,7 +10,6 @@ import picocli.CommandLine.Option;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
-import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.BundledPlans;
@@ -35,8 +33,13 @@ public class DemoCommand implements Callable<Integer> {
 	@Option(names = "--plan", defaultValue = "VU-QUANG", description = "Mã kế hoạch (mặc định: ${DEFAULT-VALUE})")
 	String plan;
 
-	@Option(names = "--period", description = "Tháng báo cáo, ví dụ 2026-05 (mặc định: tháng gần nhất đã chốt số liệu)")
+	@Option(names = "--period", description = "Kỳ báo cáo, ví dụ 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10 "
+			+ "(mặc định: tháng gần nhất đã chốt số liệu)")
 	String period;
+
+	@Option(names = "--type", defaultValue = "monthly",
+			description = "Loại báo cáo: monthly, quarterly, half-year, annual hoặc ad-hoc (mặc định: ${DEFAULT-VALUE})")
+	String type;
 
 	private final BundledPlans bundled;
 
@@ -71,27 +74,27 @@ public class DemoCommand implements Callable<Integer> {
 			System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(), result.version(),
 					result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(), result.tasks());
 		}
-		Period month = (this.period != null) ? Period.parse(ReportType.MONTHLY, this.period) : lastClosedMonth();
+		ReportType reportType = ReportType.fromCliName(this.type);
+		if (this.period == null && reportType != ReportType.MONTHLY) {
+			System.err.println("Báo cáo " + reportType.cliName() + " cần --period, ví dụ --period 2026-Q2");
+			return 2;
+		}
+		Period month = (this.period != null) ? Period.parse(reportType, this.period) : lastClosedMonth();
 		StoredPlanVersion plan = this.catalog.findLatestVersion(this.plan);
 		if (plan == null) {
 			System.err.println("Không có kế hoạch " + this.plan);
 			return 2;
 		}
 		System.out.printf("2. Số liệu của các đơn vị %s, %s:%n", plan.issuerShort(), month.label());
-		if (this.submissions.countSubmissions(plan.planId(), ReportType.MONTHLY.name(), month.code()) == 0) {
-			Deadline deadline = month.deadline().orElseThrow();
-			LocalDateTime onTime = deadline.lastDay().minusDays(3).atTime(9, 0);
-			LocalDateTime late = deadline.beforeDay().atTime(10, 30);
-			LocalDate windowEnd = month.dataWindow(this.windows).to();
-			int count = this.samples.generate(this.plan, ReportType.MONTHLY.name(), month.code(), month.year(),
-					windowEnd, onTime, late, 57L);
+		if (this.submissions.countSubmissions(plan.planId(), reportType.name(), month.code()) == 0) {
+			int count = this.samples.generate(this.plan, month, 57L);
 			System.out.printf("   đã tạo %d báo cáo mẫu của đơn vị (một đơn vị gửi muộn, một đơn vị chưa gửi)%n", count);
 		}
 		else {
 			System.out.println("   đã có từ lần chạy trước, dùng lại");
 		}
-		System.out.println("3. Lập báo cáo tháng và gửi thư:");
-		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, ReportType.MONTHLY, month.code(), true);
+		System.out.println("3. Lập " + reportType.vietnameseName().toLowerCase() + " và gửi thư:");
+		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, reportType, month.code(), true);
 		this.printer.print(outcome.run().id());
 		System.out.println("Mở PDF bằng trình xem PDF; mở tệp .eml bằng Thunderbird/Outlook để xem thư kèm báo cáo.");
 		return outcome.completed() ? 0 : 1;

@@ -2,8 +2,10 @@ package vn.nq57.reporting.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,14 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredTarget;
 import vn.nq57.reporting.document.ReportDocument.Change;
+import vn.nq57.reporting.document.ReportDocument.Comparison;
 import vn.nq57.reporting.document.ReportDocument.Completeness;
 import vn.nq57.reporting.document.ReportDocument.Header;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.MilestoneLine;
 import vn.nq57.reporting.document.ReportDocument.Revision;
 import vn.nq57.reporting.document.ReportDocument.Signature;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
@@ -40,8 +46,11 @@ public class ReportDocumentAssembler {
 
 	private final ReportContentMapper mapper;
 
-	public ReportDocumentAssembler(ReportContentMapper mapper) {
+	private final CatalogMapper catalog;
+
+	public ReportDocumentAssembler(ReportContentMapper mapper, CatalogMapper catalog) {
 		this.mapper = mapper;
+		this.catalog = catalog;
 	}
 
 	public ReportDocument assemble(long runId) {
@@ -52,11 +61,64 @@ public class ReportDocumentAssembler {
 		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
 		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
-		List<IndicatorLine> indicators = this.mapper.findIndicatorResults(runId).stream().map(this::indicator).toList();
+		List<IndicatorResultRow> indicatorRows = this.mapper.findIndicatorResults(runId);
+		List<IndicatorLine> indicators = indicatorRows.stream().map(this::indicator).toList();
+		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
 		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus),
-				signature(run), this.mapper.findSubmissionsUsed(runId), revision(run, indicators));
+				signature(run), this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows),
+				IndicatorGroups.of(indicators), comparison(period, indicators),
+				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows) : List.of(),
+				revision(run, indicators));
+	}
+
+	/** Quarterly, six-month and annual reports compare with the previous period of the same type. */
+	static Comparison comparison(Period period, List<IndicatorLine> indicators) {
+		if (period.type() != ReportType.QUARTERLY && period.type() != ReportType.HALF_YEAR
+				&& period.type() != ReportType.ANNUAL) {
+			return null;
+		}
+		Period previous = period.previous();
+		int withPrevious = 0;
+		int up = 0;
+		int down = 0;
+		int same = 0;
+		for (IndicatorLine line : indicators) {
+			if (line.previousValue() != null) {
+				withPrevious++;
+			}
+			if (line.changeValue() != null) {
+				int sign = line.changeValue().signum();
+				up += (sign > 0) ? 1 : 0;
+				down += (sign < 0) ? 1 : 0;
+				same += (sign == 0) ? 1 : 0;
+			}
+		}
+		return new Comparison(previous.code(), previous.label(), withPrevious, up, down, same);
+	}
+
+	private List<MilestoneLine> milestones(RunHeader run, List<IndicatorResultRow> rows) {
+		Map<String, List<StoredTarget>> targets = new HashMap<>();
+		for (StoredTarget target : this.catalog.findTargets(run.planVersionId())) {
+			targets.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>()).add(target);
+		}
+		List<MilestoneLine> lines = new ArrayList<>();
+		for (IndicatorResultRow row : rows) {
+			StoredTarget next = null;
+			if (row.milestoneYear() != null) {
+				next = targets.getOrDefault(row.indicatorCode(), List.of())
+					.stream()
+					.filter(t -> t.milestoneYear() > row.milestoneYear() && !"NONE".equals(t.kind()))
+					.min(Comparator.comparingInt(StoredTarget::milestoneYear))
+					.orElse(null);
+			}
+			lines.add(new MilestoneLine(row.indicatorCode(), row.number(), row.name(), target(row),
+					value(row.actualValue(), row.measureUnit()),
+					AttainmentStatus.valueOf(row.status()).vietnameseName(),
+					(next != null) ? printed(next.targetText()) + " (" + next.milestoneYear() + ")" : null));
+		}
+		return lines;
 	}
 
 	/** For a re-run: which version it replaces and which figures changed since (indicator, old, new). */
@@ -103,10 +165,7 @@ public class ReportDocumentAssembler {
 		ReportType type = ReportType.valueOf(run.reportType());
 		Period period = Period.parse(type, run.periodCode());
 		String label = period.label();
-		String estimateNote = (run.deadline() != null && !run.dataTo().isBefore(run.deadline()))
-				? "Số liệu năm được ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
-						+ " (báo cáo năm phải gửi trước khi kết thúc kỳ số liệu)."
-				: null;
+		String estimateNote = estimateNote(label, run.createdAt().toLocalDate(), run.dataTo());
 		String reportTitle = "Báo cáo " + ((type == ReportType.AD_HOC) ? "đột xuất " : "") + label;
 		return new Header(run.planCode(), run.planVersion(), run.title(), type.name(), type.vietnameseName(),
 				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
@@ -116,6 +175,18 @@ public class ReportDocumentAssembler {
 				run.issuerShort(),
 				"Số:        /" + run.documentPrefix(), placeAndDate(run),
 				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+	}
+
+	/**
+	 * A report made before its data window closes (the annual report is due on 30 November, its window
+	 * ends on 14 December) carries figures only up to the day it is made; one made later has them all.
+	 */
+	static String estimateNote(String periodLabel, LocalDate madeOn, LocalDate dataTo) {
+		if (madeOn.isAfter(dataTo)) {
+			return null;
+		}
+		return "Số liệu " + periodLabel + " là số ước tính đến ngày " + VietnameseDates.format(madeOn)
+				+ " (kỳ số liệu kết thúc ngày " + VietnameseDates.format(dataTo) + ").";
 	}
 
 	private static String placeAndDate(RunHeader run) {
@@ -171,15 +242,20 @@ public class ReportDocumentAssembler {
 				value(row.expectedValue(), row.measureUnit()), row.actualValue(),
 				value(row.actualValue(), row.measureUnit()), row.ratio(),
 				(row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null, status.name(),
-				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()));
+				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()),
+				row.previousValue(), value(row.previousValue(), row.measureUnit()), row.numerator(), row.denominator());
 	}
 
 	private static String target(IndicatorResultRow row) {
 		if (row.targetText() == null) {
 			return null;
 		}
-		String printed = row.targetText().replaceAll("[;.,\\s]+$", "");
+		String printed = printed(row.targetText());
 		return (row.milestoneYear() != null) ? printed + " (" + row.milestoneYear() + ")" : printed;
+	}
+
+	private static String printed(String targetText) {
+		return targetText.replaceAll("[;.,\\s]+$", "");
 	}
 
 	static String value(BigDecimal value, String measureUnit) {

@@ -14,6 +14,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredIndicator;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -25,7 +28,8 @@ import vn.nq57.reporting.submission.NewSubmission.Narrative;
 import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
 
 /**
- * Makes believable submissions for a demo, a test or a scale benchmark: values land near the targets,
+ * Makes believable submissions for a demo, a test or a scale benchmark (in the demo's gaps every unit but the last sends — all
+ * of them when there are fewer than three — and the second is late): values land near the targets,
  * some short of them; qualitative targets get the unit's own assessment; tasks are done, in progress or
  * not started. {@link Gaps} says which units send late or not at all and how many values are left out.
  * The same plan, period, gaps and seed always give the same submissions.
@@ -49,9 +53,27 @@ public class SampleSubmissionGenerator {
 
 	private final SubmissionStore store;
 
-	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store) {
+	private final DataWindowPolicy windows;
+
+	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store, DataWindowPolicy windows) {
 		this.catalog = catalog;
 		this.store = store;
+		this.windows = windows;
+	}
+
+	/**
+	 * Stores sample submissions of any report type: on-time units send three days before the deadline,
+	 * the late one on the deadline day. An ad hoc report has no deadline: units are on time up to the
+	 * last requested day, and the late one sends two days after it.
+	 */
+	public int generate(String planCode, Period period, long seed) {
+		LocalDate windowEnd = period.dataWindow(this.windows).to();
+		LocalDate lastDay = period.deadline().map(Deadline::lastDay).orElse(windowEnd);
+		LocalDateTime late = period.deadline()
+			.map(d -> d.beforeDay().atTime(10, 30))
+			.orElse(windowEnd.plusDays(2).atTime(10, 30));
+		return generate(planCode, period.type().name(), period.code(), period.year(), windowEnd,
+				lastDay.minusDays(3).atTime(9, 0), late, seed);
 	}
 
 	/**
@@ -102,7 +124,10 @@ public class SampleSubmissionGenerator {
 		int stored = 0;
 		for (int u = 0; u < expected.size(); u++) {
 			String unit = expected.get(u);
-			boolean missing = gaps.fixedDemoGaps() ? u == expected.size() - 1 : random.nextDouble() < gaps.missingUnit();
+			// in the demo's gaps the last of three or more units does not send; a plan with one or two
+			// reporting units still gets its figures
+			boolean missing = gaps.fixedDemoGaps() ? (expected.size() >= 3 && u == expected.size() - 1)
+					: random.nextDouble() < gaps.missingUnit();
 			boolean late = gaps.fixedDemoGaps() ? u == 1 : random.nextDouble() < gaps.lateUnit();
 			if (missing) {
 				continue;

@@ -65,16 +65,16 @@ class ReportBatchFunctionalTests {
 	@Test
 	void failedPlanDoesNotStopTheOthersAndRestartRunsOnlyIt() throws Exception {
 		for (String plan : List.of("KIEN-AN", "LOC-HUNG", "PHU-TRUNG", "VU-QUANG", "YEN-HOA")) {
-			this.samples.generate(plan, "MONTHLY", "2026-04", 2026, LocalDate.of(2026, 4, 14),
-					LocalDate.of(2026, 4, 15).atTime(9, 0), LocalDate.of(2026, 4, 20).atTime(9, 0), 7L);
+			this.samples.generate(plan, "MONTHLY", "2025-02", 2025, LocalDate.of(2025, 2, 14),
+					LocalDate.of(2025, 2, 15).atTime(9, 0), LocalDate.of(2025, 2, 20).atTime(9, 0), 7L);
 		}
-		// a file where Kiến An's archive folder should be: its PDF cannot be written
-		Path blocker = this.archive.resolve("KIEN-AN");
-		Files.createDirectories(this.archive);
+		// a file where Kiến An's archive folder for the period should be: its PDF cannot be written
+		Path blocker = this.archive.resolve("KIEN-AN").resolve("2025-02");
+		Files.createDirectories(blocker.getParent());
 		Files.deleteIfExists(blocker);
 		Files.writeString(blocker, "not a folder");
 
-		ReportBatch batch = this.batches.run(null, ReportType.MONTHLY, "2026-04", false);
+		ReportBatch batch = this.batches.run(null, ReportType.MONTHLY, "2025-02", false);
 
 		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED_WITH_FAILURES");
 		Map<String, BatchRun> first = byPlan(batch.id());

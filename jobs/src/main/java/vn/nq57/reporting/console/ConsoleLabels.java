@@ -15,10 +15,10 @@ public class ConsoleLabels {
 			Map.entry("SENDING", "Đang gửi"), Map.entry("ACCEPTED", "Đã nhận"), Map.entry("REJECTED", "Bị trả lại"),
 			Map.entry("COMPLETED_WITH_FAILURES", "Hoàn thành, có lỗi"));
 
-	private static final Map<String, String> STEPS = Map.of("recordSubmissionsUsed", "Ghi nhận số liệu dùng cho báo cáo",
-			"assessIndicators", "Đánh giá chỉ tiêu", "assessTasks", "Đánh giá nhiệm vụ", "assessUnitCompleteness",
-			"Tình hình gửi báo cáo của đơn vị", "renderPdf", "Dựng báo cáo PDF", "writeJson", "Ghi tệp dữ liệu JSON",
-			"queueMail", "Xếp thư vào hàng gửi", "sendMail", "Gửi thư");
+	private static final Map<String, String> STEPS = Map.of("recordInputs",
+			"Ghi nhận số liệu dùng cho báo cáo và tình hình gửi của đơn vị", "assessIndicators", "Đánh giá chỉ tiêu",
+			"assessTasks", "Đánh giá nhiệm vụ", "writeDocuments", "Dựng báo cáo PDF, JSON, XLSX", "archiveAndQueue",
+			"Lưu trữ (SHA-256) và xếp thư vào hàng gửi", "sendMail", "Gửi thư");
 
 	public String status(String status) {
 		return STATUSES.getOrDefault(status, status);

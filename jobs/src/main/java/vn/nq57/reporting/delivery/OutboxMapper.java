@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import org.springframework.dao.DuplicateKeyException;
+
 /** The mail outbox (SQL in sql/mapper/delivery/OutboxMapper.xml). */
 @Mapper
 public interface OutboxMapper {
@@ -15,19 +17,57 @@ public interface OutboxMapper {
 	void insertMessage(@Param("runId") long runId, @Param("recipient") String recipient, @Param("round") int round,
 			@Param("subject") String subject, @Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
 
+	int countDedupeKey(@Param("dedupeKey") String dedupeKey);
+
+	void insertUnique(@Param("kind") String kind, @Param("recipient") String recipient,
+			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject,
+			@Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
+
+	/** Queues a reminder or an alert once: 0 when a row with the same dedupe key is already there. */
+	default int insertOnce(String kind, String recipient, String dedupeKey, String subject, String bodyHtml,
+			LocalDateTime now) {
+		if (countDedupeKey(dedupeKey) > 0) {
+			return 0;
+		}
+		try {
+			insertUnique(kind, recipient, dedupeKey, subject, bodyHtml, now);
+			return 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return 0;
+		}
+	}
+
+	/** Due messages: of one report run and every due alert, or (runId null) all. */
 	List<OutboxMessage> findDue(@Param("runId") Long runId, @Param("now") LocalDateTime now);
 
+	List<OutboxMessage> findDueAlerts(@Param("now") LocalDateTime now);
+
 	List<OutboxMessage> findByRun(@Param("runId") long runId);
+
+	List<OutboxMessage> findByKind(@Param("kind") String kind);
+
+	OutboxMessage findById(@Param("id") long id);
 
 	List<Attachment> findAttachments(@Param("runId") long runId);
 
 	/** Claims a message for sending; 0 when another sender got it first. */
-	int claim(@Param("id") long id, @Param("attempts") int attempts);
+	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy,
+			@Param("now") LocalDateTime now);
 
 	void markDelivered(@Param("id") long id, @Param("status") String status, @Param("reply") String reply,
 			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt);
 
 	void markFailed(@Param("id") long id, @Param("status") String status, @Param("error") String error,
 			@Param("nextAttemptAt") LocalDateTime nextAttemptAt);
+
+	/** Messages a sender claimed before {@code before} and never finished: their sender died. */
+	List<OutboxMessage> findStuckSending(@Param("before") LocalDateTime before);
+
+	/** Marks a stuck message UNCERTAIN; 0 when it is no longer SENDING. */
+	int markUncertain(@Param("id") long id, @Param("error") String error);
+
+	/** An operator's decision on an uncertain or failed message: send it again now. */
+	int requeue(@Param("id") long id, @Param("now") LocalDateTime now);
 
 }

@@ -66,9 +66,17 @@ public class ReportArchive {
 		return fileOf(run, extension);
 	}
 
-	/** Writes the version's manifest (files with their SHA-256, submissions used) and records it. */
+	/**
+	 * Writes the version's manifest (files with their SHA-256, submissions used) and records it; the
+	 * folder is then sealed. A manifest left by an attempt whose transaction rolled back (none recorded)
+	 * is replaced.
+	 */
 	public Path writeManifest(RunHeader run) throws IOException {
-		Path file = newFile(run, "json").resolveSibling(MANIFEST);
+		Path file = folderOf(run).resolve(MANIFEST);
+		boolean recorded = this.mapper.findFiles(run.runId()).stream().anyMatch(f -> "MANIFEST".equals(f.kind()));
+		if (recorded) {
+			newFile(run, "json");
+		}
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("plan", run.planCode());
 		manifest.put("planVersion", run.planVersion());
@@ -107,6 +115,32 @@ public class ReportArchive {
 		try {
 			this.mapper.saveFile(run.runId(), kind, file.toString(), sha256(file), Files.size(file),
 					LocalDateTime.now(ReportingZone.ZONE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Records every file in the version's folder (PDF, JSON, XLSX, ...: the kind is the extension), so
+	 * the archive record is written in the caller's transaction, together with whatever depends on it.
+	 */
+	public void recordFolder(RunHeader run) {
+		Path folder = folderOf(run);
+		if (!Files.isDirectory(folder)) {
+			throw new IllegalStateException("Thư mục lưu trữ của báo cáo không tồn tại: " + folder);
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (MANIFEST.equals(name)) {
+					continue;
+				}
+				int dot = name.lastIndexOf('.');
+				if (dot > 0) {
+					record(run, name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT), file);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -36,9 +36,12 @@ public class ReportBatchLauncher {
 
 	private final JobRepository jobRepository;
 
+	private final RunClaims claims;
+
 	public ReportBatchLauncher(ReportBatchMapper batches, CatalogMapper catalog, ReportRunLauncher runs,
-			JobOperator jobOperator, Job reportBatchJob, JobRepository jobRepository) {
+			JobOperator jobOperator, Job reportBatchJob, JobRepository jobRepository, RunClaims claims) {
 		this.jobRepository = jobRepository;
+		this.claims = claims;
 		this.batches = batches;
 		this.catalog = catalog;
 		this.runs = runs;
@@ -54,6 +57,14 @@ public class ReportBatchLauncher {
 					+ province + "\". Xem cột Tỉnh/thành trong ./reports plan list." : "Chưa nạp kế hoạch nào.");
 		}
 		Period period = Period.parse(type, periodCode);
+		// one run of a plan's report for a period at a time, also across batches, nodes and single runs
+		try (HeldClaims held = claimAll(planCodes, period)) {
+			return start(province, type, period, planCodes, deliver);
+		}
+	}
+
+	private ReportBatch start(String province, ReportType type, Period period, List<String> planCodes,
+			boolean deliver) throws Exception {
 		GeneratedKey key = new GeneratedKey();
 		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
 		this.batches.insertBatch(type.name(), period.code(), scope, planCodes.size(),
@@ -82,11 +93,42 @@ public class ReportBatchLauncher {
 			throw new IllegalStateException("Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status()
 					+ ": chỉ chạy lại được đợt có kế hoạch lỗi.");
 		}
-		// starting a failed instance again with its own parameters restarts it: completed partitions are
-		// skipped and each failed plan's job continues from its failed step
-		JobParameters parameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
-		this.jobOperator.start(this.reportBatchJob, parameters);
+		Period period = Period.parse(ReportType.valueOf(batch.reportType()), batch.periodCode());
+		List<String> planCodes = this.batches.findBatchRuns(batchId).stream().map(BatchRun::planCode).toList();
+		try (HeldClaims held = claimAll(planCodes, period)) {
+			// starting a failed instance again with its own parameters restarts it: completed partitions are
+			// skipped and each failed plan's job continues from its failed step
+			JobParameters parameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
+			this.jobOperator.start(this.reportBatchJob, parameters);
+		}
 		return this.batches.findBatch(batchId);
+	}
+
+	/** Claims every plan of a batch, or none: a plan already running elsewhere stops the batch from starting. */
+	private HeldClaims claimAll(List<String> planCodes, Period period) {
+		HeldClaims held = new HeldClaims();
+		try {
+			for (String planCode : planCodes) {
+				StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
+				held.claims.add(this.claims.claim(plan.planId(), planCode, period));
+			}
+			return held;
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+	}
+
+	private static final class HeldClaims implements AutoCloseable {
+
+		private final List<RunClaims.Claim> claims = new java.util.ArrayList<>();
+
+		@Override
+		public void close() {
+			this.claims.forEach(RunClaims.Claim::close);
+		}
+
 	}
 
 	public ReportBatch batchOf(long batchId) {

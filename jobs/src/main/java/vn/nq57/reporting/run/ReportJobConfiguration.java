@@ -52,29 +52,30 @@ public class ReportJobConfiguration {
 	static final int CHUNK_SIZE = 100;
 
 	@Bean
-	Job reportJob(JobRepository jobRepository, ReportRunMapper runs, Step recordSubmissionsUsed,
-			Step assessIndicators, Step assessTasks, Step assessUnitCompleteness, Step renderPdf, Step writeJson,
-			Step writeXlsx, Step writeManifest, Step queueMail, Step sendMail) {
+	Job reportJob(JobRepository jobRepository, ReportRunMapper runs, Step recordInputs, Step assessIndicators,
+			Step assessTasks, Step writeDocuments, Step archiveAndQueue, Step sendMail) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new ReportRunStatusListener(runs))
-			.start(recordSubmissionsUsed)
+			.start(recordInputs)
 			.next(assessIndicators)
 			.next(assessTasks)
-			.next(assessUnitCompleteness)
-			.next(renderPdf)
-			.next(writeJson)
-			.next(writeXlsx)
-			.next(writeManifest)
-			.next(queueMail)
+			.next(writeDocuments)
+			.next(archiveAndQueue)
 			.next(sendMail)
 			.build();
 	}
 
+	/**
+	 * The run's inputs, fixed in one transaction: the exact submission versions it uses, and which units
+	 * were expected to report and whether they did, on time or late.
+	 */
 	@Bean
-	Step recordSubmissionsUsed(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs) {
-		return new StepBuilder("recordSubmissionsUsed", jobRepository).tasklet((contribution, context) -> {
+	Step recordInputs(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs) {
+		return new StepBuilder("recordInputs", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
 			runs.deleteSubmissionsUsed(reportRun.id());
 			contribution.incrementWriteCount(runs.insertSubmissionsUsed(reportRun));
+			runs.deleteUnitStatuses(reportRun.id());
+			contribution.incrementWriteCount(runs.insertUnitStatuses(reportRun, lateFrom(reportRun)));
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
@@ -142,16 +143,6 @@ public class ReportJobConfiguration {
 		return new TaskStatusProcessor(runs, windows);
 	}
 
-	@Bean
-	Step assessUnitCompleteness(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs) {
-		return new StepBuilder("assessUnitCompleteness", jobRepository).tasklet((contribution, context) -> {
-			ReportRun reportRun = runOf(context, runs);
-			runs.deleteUnitStatuses(reportRun.id());
-			contribution.incrementWriteCount(runs.insertUnitStatuses(reportRun, lateFrom(reportRun)));
-			return RepeatStatus.FINISHED;
-		}, tm).build();
-	}
-
 	/** A unit's submission is late from the start of the report's deadline day ("before day D"). */
 	static LocalDateTime lateFrom(ReportRun run) {
 		if (run.deadline() != null) {
@@ -160,63 +151,35 @@ public class ReportJobConfiguration {
 		return run.dataTo().plusDays(1).atStartOfDay();
 	}
 
+	/** PDF, JSON and XLSX of a version, all made from one assembled document so they cannot disagree. */
 	@Bean
-	Step renderPdf(JobRepository jobRepository, PlatformTransactionManager tm, ReportDocumentAssembler assembler,
-			PdfReportRenderer renderer, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
-		return new StepBuilder("renderPdf", jobRepository).tasklet((contribution, context) -> {
-			ReportRun reportRun = runOf(context, runs);
-			RunHeader header = content.findRunHeader(reportRun.id());
-			ReportDocument document = assembler.assemble(reportRun.id());
-			Path file = archive.newFile(header, "pdf");
-			renderer.exportPdf(renderer.fill(document), file);
-			archive.record(header, "PDF", file);
-			return RepeatStatus.FINISHED;
-		}, tm).build();
-	}
-
-	@Bean
-	Step writeJson(JobRepository jobRepository, PlatformTransactionManager tm, ReportDocumentAssembler assembler,
-			JsonReportWriter writer, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
-		return new StepBuilder("writeJson", jobRepository).tasklet((contribution, context) -> {
-			ReportRun reportRun = runOf(context, runs);
-			RunHeader header = content.findRunHeader(reportRun.id());
-			Path file = archive.newFile(header, "json");
-			writer.write(assembler.assemble(reportRun.id()), file);
-			archive.record(header, "JSON", file);
-			return RepeatStatus.FINISHED;
-		}, tm).build();
-	}
-
-	@Bean
-	Step writeXlsx(JobRepository jobRepository, PlatformTransactionManager tm, ReportDocumentAssembler assembler,
-			XlsxReportWriter writer, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
-		return new StepBuilder("writeXlsx", jobRepository).tasklet((contribution, context) -> {
+	Step writeDocuments(JobRepository jobRepository, PlatformTransactionManager tm,
+			ReportDocumentAssembler assembler, PdfReportRenderer renderer, JsonReportWriter json,
+			XlsxReportWriter xlsx, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
+		return new StepBuilder("writeDocuments", jobRepository).tasklet((contribution, context) -> {
 			RunHeader header = content.findRunHeader(runOf(context, runs).id());
-			Path file = archive.newFile(header, "xlsx");
-			writer.write(assembler.assemble(header.runId()), file);
-			archive.record(header, "XLSX", file);
+			ReportDocument document = assembler.assemble(header.runId());
+			renderer.exportPdf(renderer.fill(document), archive.newFile(header, "pdf"));
+			json.write(document, archive.newFile(header, "json"));
+			xlsx.write(document, archive.newFile(header, "xlsx"));
+			contribution.incrementWriteCount(3);
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
 
+	/**
+	 * In this step's one transaction: the archive record of every file (with its SHA-256), the sealing
+	 * manifest, and — when sending was asked for — the outbox rows.
+	 */
 	@Bean
-	Step writeManifest(JobRepository jobRepository, PlatformTransactionManager tm, ReportArchive archive,
-			ReportContentMapper content, ReportRunMapper runs) {
-		return new StepBuilder("writeManifest", jobRepository).tasklet((contribution, context) -> {
-			archive.writeManifest(content.findRunHeader(runOf(context, runs).id()));
-			return RepeatStatus.FINISHED;
-		}, tm).build();
-	}
-
-	@Bean
-	Step queueMail(JobRepository jobRepository, PlatformTransactionManager tm, ReportMailQueue mailQueue,
+	Step archiveAndQueue(JobRepository jobRepository, PlatformTransactionManager tm, ReportMailQueue mailQueue,
 			ReportSchedules schedules, ReportRunMapper runs) {
-		return new StepBuilder("queueMail", jobRepository).tasklet((contribution, context) -> {
+		return new StepBuilder("archiveAndQueue", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
-			if (Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")))) {
-				String type = reportRun.type().cliName();
-				contribution.incrementWriteCount(mailQueue.queue(reportRun.id(), schedules.recipients(type)));
-			}
+			boolean deliver = Boolean
+				.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")));
+			contribution.incrementWriteCount(mailQueue.archiveAndQueue(reportRun.id(),
+					schedules.recipients(reportRun.type().cliName()), deliver));
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}

@@ -41,9 +41,12 @@ public class ReportRunLauncher {
 
 	private final JobRepository jobRepository;
 
+	private final RunClaims claims;
+
 	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, JobOperator jobOperator, Job reportJob,
-			DataWindowPolicy windows, JobRepository jobRepository) {
+			DataWindowPolicy windows, JobRepository jobRepository, RunClaims claims) {
 		this.jobRepository = jobRepository;
+		this.claims = claims;
 		this.catalog = catalog;
 		this.runs = runs;
 		this.jobOperator = jobOperator;
@@ -67,6 +70,15 @@ public class ReportRunLauncher {
 					+ "\". Xem danh sách bằng ./reports plan list, hoặc nạp kế hoạch bằng ./reports plan import TỆP.");
 		}
 		Period period = Period.parse(type, periodCode);
+		// one run of a plan's report for a period at a time, whoever starts it (guarded in the database)
+		try (RunClaims.Claim claim = this.claims.claim(plan.planId(), planCode, period)) {
+			return start(plan, period, deliver);
+		}
+	}
+
+	private Outcome start(StoredPlanVersion plan, Period period, boolean deliver) throws Exception {
+		String planCode = plan.planCode();
+		ReportType type = period.type();
 		long runId = claimRun(plan, period);
 		ReportRun run = this.runs.findRun(runId);
 		JobParameters parameters = new JobParametersBuilder().addString("plan", planCode)
@@ -90,9 +102,12 @@ public class ReportRunLauncher {
 			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái " + run.status()
 					+ ": chỉ chạy tiếp được lần chạy thất bại.");
 		}
-		JobParameters parameters = this.jobRepository.getJobExecution(run.jobExecutionId()).getJobParameters();
-		JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
-		return new Outcome(this.runs.findRun(runId), execution);
+		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), run.period())) {
+			// starting a failed instance again with its own parameters restarts it from the failed step
+			JobParameters parameters = this.jobRepository.getJobExecution(run.jobExecutionId()).getJobParameters();
+			JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
+			return new Outcome(this.runs.findRun(runId), execution);
+		}
 	}
 
 	/** Claims the next version of a plan's report for a period (a report_run row). */

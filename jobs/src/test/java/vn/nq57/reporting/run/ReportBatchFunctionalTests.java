@@ -98,7 +98,7 @@ class ReportBatchFunctionalTests {
 		assertThat(rerun.getId()).isNotEqualTo(executionsBefore.get("KIEN-AN"));
 		assertThat(rerun.getStepExecutions()).extracting(StepExecution::getStepName)
 			.as("restarted from the step that failed")
-			.startsWith("renderPdf")
+			.startsWith("writeDocuments")
 			.doesNotContain("assessIndicators", "assessTasks");
 	}
 

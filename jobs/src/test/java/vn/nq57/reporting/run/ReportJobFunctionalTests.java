@@ -185,8 +185,8 @@ class ReportJobFunctionalTests {
 		assertThat(restarted.completed()).isTrue();
 		assertThat(restarted.run().version()).isEqualTo(failed.run().version());
 		assertThat(restarted.execution().getStepExecutions()).extracting(StepExecution::getStepName)
-			.startsWith("renderPdf")
-			.doesNotContain("recordSubmissionsUsed", "assessIndicators");
+			.startsWith("writeDocuments")
+			.doesNotContain("recordInputs", "assessIndicators");
 		assertThat(file(restarted.run().id(), "PDF")).exists();
 	}
 

@@ -1,0 +1,63 @@
+package vn.nq57.reporting.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nq57.reporting.schedule.ReportSchedules;
+import vn.nq57.reporting.schedule.SchedulePlanner;
+import vn.nq57.reporting.schedule.WorkingDayCalendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code ./reports schedule preview} as an operator reads it. */
+class SchedulePreviewTests {
+
+	private final WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+
+	@Test
+	void csvPreviewOfAWholeYearListsEveryRunWithItsDeadline() {
+		List<String> lines = preview(LocalDate.of(2026, 1, 1), 19, "csv");
+
+		assertThat(lines).hasSize(20);
+		assertThat(lines.get(0))
+			.isEqualTo("Chạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú");
+		assertThat(lines).contains(
+				// a deadline in Tết: 19/02/2026 is the third day of Tết, so the report goes before the holiday
+				"11/02/2026 08:00,Báo cáo tháng,2026-02,13/02/2026,trước ngày 20/02/2026,11/02/2026,23/02/2026,"
+						+ "19/02/2026 là ngày nghỉ (Tết Nguyên đán (mùng 3))",
+				// a deadline on a Sunday
+				"15/07/2026 08:00,Báo cáo tháng,2026-07,17/07/2026,trước ngày 20/07/2026,15/07/2026,20/07/2026,"
+						+ "19/07/2026 là ngày nghỉ (Chủ nhật)",
+				"24/11/2026 08:00,Báo cáo năm,2026,27/11/2026,trước ngày 30/11/2026,23/11/2026,30/11/2026,"
+						+ "29/11/2026 là ngày nghỉ (Chủ nhật)");
+		assertThat(lines.get(19)).isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,16/12/2026,21/12/2026,"
+				+ "19/12/2026 là ngày nghỉ (thứ Bảy)");
+	}
+
+	@Test
+	void previewStartsAtTheGivenDay() {
+		List<String> lines = preview(LocalDate.of(2026, 11, 24), 3, "table");
+
+		assertThat(lines.get(2)).startsWith("24/11/2026 08:00").contains("Báo cáo 6 tháng", "2026-H2");
+		assertThat(lines.get(3)).startsWith("24/11/2026 08:00").contains("Báo cáo năm");
+		assertThat(lines.get(4)).startsWith("07/12/2026 08:00").contains("Báo cáo quý", "2026-Q4");
+	}
+
+	private List<String> preview(LocalDate from, int count, String format) {
+		ScheduleCommand.Preview preview = new ScheduleCommand.Preview(
+				new SchedulePlanner(new ReportSchedules(), this.calendar), this.calendar);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		preview.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+		preview.from = from;
+		preview.count = count;
+		preview.format = format;
+		assertThat(preview.call()).isZero();
+		return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+}

@@ -35,7 +35,8 @@ class SchedulePreviewTests {
 						+ "19/07/2026 là ngày nghỉ (Chủ nhật)",
 				"24/11/2026 08:00,Báo cáo năm,2026,27/11/2026,trước ngày 30/11/2026,23/11/2026,30/11/2026,"
 						+ "29/11/2026 là ngày nghỉ (Chủ nhật)");
-		assertThat(lines.get(19)).startsWith("14/12/2026 08:00,Báo cáo tháng,2026-12,16/12/2026");
+		assertThat(lines.get(19)).isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,16/12/2026,21/12/2026,"
+				+ "19/12/2026 là ngày nghỉ (thứ Bảy)");
 	}
 
 	@Test

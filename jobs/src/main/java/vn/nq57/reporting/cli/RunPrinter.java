@@ -61,6 +61,8 @@ class RunPrinter {
 			case "WRITTEN" -> "chưa cấu hình SMTP, đã ghi tệp";
 			case "PENDING" -> "đang chờ gửi lại";
 			case "FAILED" -> "gửi thất bại";
+			case "SENDING" -> "đang gửi";
+			case "UNCERTAIN" -> "không rõ đã gửi hay chưa (xem ./reports outbox)";
 			default -> status;
 		};
 	}

@@ -2,16 +2,20 @@ package vn.nq57.reporting.delivery;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Mail delivery settings ({@code reports.mail.*}). With no {@code spring.mail.host}, messages are written
  * as .eml files to {@code outboxFolder} instead of being sent.
+ *
+ * @param sendingLease how long a message may stay SENDING before its sender is taken to have died
+ * @param operators    who is told when a message cannot be delivered or a scheduled report fails or is missed
  */
 @ConfigurationProperties("reports.mail")
 public record MailSettings(Path outboxFolder, String from, int maxAttempts, Duration firstRetryDelay,
-		long maxAttachmentBytes) {
+		long maxAttachmentBytes, Duration sendingLease, List<String> operators) {
 
 	public MailSettings {
 		if (outboxFolder == null) {
@@ -29,6 +33,11 @@ public record MailSettings(Path outboxFolder, String from, int maxAttempts, Dura
 		if (maxAttachmentBytes <= 0) {
 			maxAttachmentBytes = 20L * 1024 * 1024;
 		}
+		if (sendingLease == null) {
+			sendingLease = Duration.ofMinutes(10);
+		}
+		operators = (operators == null) ? List.of()
+				: operators.stream().map(String::trim).filter(address -> !address.isEmpty()).toList();
 	}
 
 }

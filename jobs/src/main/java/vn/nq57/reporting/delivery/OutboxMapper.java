@@ -15,19 +15,41 @@ public interface OutboxMapper {
 	void insertMessage(@Param("runId") long runId, @Param("recipient") String recipient, @Param("round") int round,
 			@Param("subject") String subject, @Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
 
+	/** Queues a reminder or an alert once: 0 when a row with the same dedupe key is already there. */
+	int insertOnce(@Param("kind") String kind, @Param("recipient") String recipient,
+			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject,
+			@Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
+
+	/** Due messages: of one report run and every due alert, or (runId null) all. */
 	List<OutboxMessage> findDue(@Param("runId") Long runId, @Param("now") LocalDateTime now);
 
+	List<OutboxMessage> findDueAlerts(@Param("now") LocalDateTime now);
+
 	List<OutboxMessage> findByRun(@Param("runId") long runId);
+
+	List<OutboxMessage> findByKind(@Param("kind") String kind);
+
+	OutboxMessage findById(@Param("id") long id);
 
 	List<Attachment> findAttachments(@Param("runId") long runId);
 
 	/** Claims a message for sending; 0 when another sender got it first. */
-	int claim(@Param("id") long id, @Param("attempts") int attempts);
+	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy,
+			@Param("now") LocalDateTime now);
 
 	void markDelivered(@Param("id") long id, @Param("status") String status, @Param("reply") String reply,
 			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt);
 
 	void markFailed(@Param("id") long id, @Param("status") String status, @Param("error") String error,
 			@Param("nextAttemptAt") LocalDateTime nextAttemptAt);
+
+	/** Messages a sender claimed before {@code before} and never finished: their sender died. */
+	List<OutboxMessage> findStuckSending(@Param("before") LocalDateTime before);
+
+	/** Marks a stuck message UNCERTAIN; 0 when it is no longer SENDING. */
+	int markUncertain(@Param("id") long id, @Param("error") String error);
+
+	/** An operator's decision on an uncertain or failed message: send it again now. */
+	int requeue(@Param("id") long id, @Param("now") LocalDateTime now);
 
 }

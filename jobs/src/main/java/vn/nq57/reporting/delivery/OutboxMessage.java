@@ -2,8 +2,25 @@ package vn.nq57.reporting.delivery;
 
 import java.time.LocalDateTime;
 
-/** A row of the mail outbox: one report version for one recipient, in one sending round. */
-public record OutboxMessage(long id, long reportRunId, String recipient, int sendRound, String subject,
-		String bodyHtml, String status, int attempts, LocalDateTime nextAttemptAt, String lastError,
-		String serverReply, String messageFile, LocalDateTime sentAt) {
+/**
+ * A row of the mail outbox: a report version for one recipient in one sending round (kind REPORT), a
+ * reminder to a unit (REMINDER) or an alert to an operator (ALERT).
+ */
+public record OutboxMessage(long id, String kind, Long reportRunId, String recipient, int sendRound,
+		String dedupeKey, String subject, String bodyHtml, String status, int attempts, LocalDateTime nextAttemptAt,
+		LocalDateTime claimedAt, String lastError, String serverReply, String messageFile, LocalDateTime sentAt) {
+
+	public boolean isReport() {
+		return "REPORT".equals(this.kind);
+	}
+
+	/** How the message is named in logs and alerts. */
+	public String describe() {
+		return switch (this.kind) {
+			case "REPORT" -> "thư báo cáo (lần chạy " + this.reportRunId + ") tới " + this.recipient;
+			case "REMINDER" -> "thư nhắc tới " + this.recipient;
+			default -> "thư cảnh báo tới " + this.recipient;
+		};
+	}
+
 }

@@ -2,12 +2,14 @@ package vn.nq57.reporting.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +17,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Works the mail outbox: each due message is claimed, composed with its attachments and sent through
- * SMTP, or written as an .eml file when no SMTP host is configured. A failure is recorded on that
- * recipient's row alone and retried later with a growing delay.
+ * Works the mail outbox: each due message is claimed, composed and sent through SMTP (the server's reply
+ * is recorded), or written as an .eml file when no SMTP host is configured. A failure is recorded on that
+ * recipient's row alone and retried later with a doubling delay; after the last attempt, or at once when the
+ * server refuses for good or an attachment is missing or too large, the row fails and operators are told.
+ * <p>
+ * A message left SENDING by a sender that died (claimed longer ago than {@code reports.mail.sending-lease})
+ * may or may not have reached the server. It is never resent silently: it becomes UNCERTAIN and operators
+ * are asked to check and, if needed, resend it ({@code ./reports outbox resend ID}).
  */
 @Service
 public class OutboxSender {
@@ -35,26 +43,40 @@ public class OutboxSender {
 
 	private final MailSettings settings;
 
+	private final OperatorAlerts alerts;
+
 	private final ReportMessageComposer composer;
 
-	public OutboxSender(OutboxMapper outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings) {
+	private final String senderId = ManagementFactory.getRuntimeMXBean().getName();
+
+	public OutboxSender(OutboxMapper outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+			OperatorAlerts alerts) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.settings = settings;
+		this.alerts = alerts;
 		this.composer = new ReportMessageComposer(settings);
 	}
 
 	public record DeliveryResult(int delivered, int failed, int retrying) {
 	}
 
-	/** Sends every message that is due, for one report run or (runId null) for all. */
+	/** Sends every message that is due, for one report run (and any due alert) or (runId null) for all. */
 	public DeliveryResult sendDue(Long runId) {
+		resolveInterrupted();
+		DeliveryResult result = send(this.outbox.findDue(runId, now()));
+		// alerts raised by this pass go out with it, not at the next one
+		send(this.outbox.findDueAlerts(now()));
+		return result;
+	}
+
+	private DeliveryResult send(List<OutboxMessage> due) {
 		int delivered = 0;
 		int failed = 0;
 		int retrying = 0;
-		for (OutboxMessage message : this.outbox.findDue(runId, now())) {
+		for (OutboxMessage message : due) {
 			int attempt = message.attempts() + 1;
-			if (this.outbox.claim(message.id(), attempt) == 0) {
+			if (this.outbox.claim(message.id(), attempt, this.senderId, now()) == 0) {
 				continue;
 			}
 			try {
@@ -62,21 +84,18 @@ public class OutboxSender {
 				delivered++;
 			}
 			catch (AttachmentProblemException ex) {
-				this.outbox.markFailed(message.id(), "FAILED", ex.getMessage(), now());
-				log.error("Không gửi thư tới {} (báo cáo lần chạy {}): {}", message.recipient(), message.reportRunId(),
-						ex.getMessage());
+				giveUp(message, ex.getMessage());
 				failed++;
 			}
 			catch (MailException | MessagingException | IOException ex) {
-				if (attempt >= this.settings.maxAttempts()) {
-					this.outbox.markFailed(message.id(), "FAILED", describe(ex), now());
-					log.error("Gửi thư tới {} thất bại sau {} lần: {}", message.recipient(), attempt, describe(ex));
+				if (attempt >= this.settings.maxAttempts() || SmtpDelivery.isPermanent(ex)) {
+					giveUp(message, describe(ex) + " (sau " + attempt + " lần gửi)");
 					failed++;
 				}
 				else {
 					LocalDateTime next = now().plus(this.settings.firstRetryDelay().multipliedBy(1L << (attempt - 1)));
 					this.outbox.markFailed(message.id(), "PENDING", describe(ex), next);
-					log.warn("Gửi thư tới {} lỗi (lần {}), sẽ thử lại lúc {}: {}", message.recipient(), attempt, next,
+					log.warn("Gửi {} lỗi (lần {}), sẽ thử lại lúc {}: {}", message.describe(), attempt, next,
 							describe(ex));
 					retrying++;
 				}
@@ -85,26 +104,63 @@ public class OutboxSender {
 		return new DeliveryResult(delivered, failed, retrying);
 	}
 
+	/** Rows whose sender died while sending: neither resent nor forgotten, but handed to the operators. */
+	public int resolveInterrupted() {
+		int resolved = 0;
+		for (OutboxMessage stuck : this.outbox.findStuckSending(now().minus(this.settings.sendingLease()))) {
+			String why = "Tiến trình gửi đã dừng giữa chừng khi đang gửi (nhận gửi lúc " + stuck.claimedAt()
+					+ "): không biết máy chủ thư đã nhận thư hay chưa, nên không tự gửi lại.";
+			if (this.outbox.markUncertain(stuck.id(), why) == 1) {
+				resolved++;
+				if (!"ALERT".equals(stuck.kind())) {
+					this.alerts.raise("uncertain/" + stuck.id(), "Không rõ " + stuck.describe() + " đã đi hay chưa",
+							why + "\nThư số " + stuck.id() + ": \"" + stuck.subject() + "\".\nHãy hỏi người nhận; nếu họ "
+									+ "chưa nhận được, gửi lại bằng: ./reports outbox resend " + stuck.id());
+				}
+			}
+		}
+		return resolved;
+	}
+
+	private void giveUp(OutboxMessage message, String reason) {
+		this.outbox.markFailed(message.id(), "FAILED", reason, now());
+		if ("ALERT".equals(message.kind())) {
+			log.error("Không gửi được {}: {}", message.describe(), reason);
+			return;
+		}
+		this.alerts.raise("undelivered/" + message.id(), "Không gửi được " + message.describe(),
+				"Thư số " + message.id() + ": \"" + message.subject() + "\".\nLý do: " + reason
+						+ "\nSửa nguyên nhân rồi gửi lại bằng: ./reports outbox resend " + message.id());
+	}
+
 	private void deliver(OutboxMessage message) throws MessagingException, IOException {
-		List<Attachment> attachments = this.outbox.findAttachments(message.reportRunId());
+		List<Attachment> attachments = message.isReport() ? this.outbox.findAttachments(message.reportRunId())
+				: List.of();
 		JavaMailSender sender = this.mailSender.getIfAvailable();
-		MimeMessage mime = this.composer.compose(message, attachments, null);
-		if (sender != null) {
+		Session session = (sender instanceof JavaMailSenderImpl impl) ? impl.getSession() : null;
+		MimeMessage mime = this.composer.compose(message, attachments, session);
+		if (sender instanceof JavaMailSenderImpl impl) {
+			String reply = new SmtpDelivery(impl).send(mime);
+			this.outbox.markDelivered(message.id(), "SENT", reply, null, now());
+			log.info("Đã gửi {}: {} — máy chủ trả lời: {}", message.describe(), message.subject(), reply);
+		}
+		else if (sender != null) {
 			sender.send(mime);
 			this.outbox.markDelivered(message.id(), "SENT", null, null, now());
-			log.info("Đã gửi thư tới {}: {}", message.recipient(), message.subject());
+			log.info("Đã gửi {}: {}", message.describe(), message.subject());
 		}
 		else {
 			Path file = writeEml(message, mime);
 			this.outbox.markDelivered(message.id(), "WRITTEN", null, file.toString(), now());
-			log.info("Chưa cấu hình máy chủ SMTP: thư tới {} đã được ghi ra {}", message.recipient(), file);
+			log.info("Chưa cấu hình máy chủ SMTP: {} đã được ghi ra {}", message.describe(), file);
 		}
 	}
 
 	private Path writeEml(OutboxMessage message, MimeMessage mime) throws IOException, MessagingException {
 		Files.createDirectories(this.settings.outboxFolder());
-		String name = "run-" + message.reportRunId() + "-round-" + message.sendRound() + "-"
-				+ message.recipient().replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
+		String prefix = message.isReport() ? "run-" + message.reportRunId() + "-round-" + message.sendRound()
+				: message.kind().toLowerCase() + "-" + message.id();
+		String name = prefix + "-" + message.recipient().replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
 		Path file = this.settings.outboxFolder().resolve(name).toAbsolutePath();
 		try (OutputStream out = Files.newOutputStream(file)) {
 			mime.writeTo(out);

@@ -56,6 +56,29 @@ public class ReportArchive {
 		}
 	}
 
+	/**
+	 * Records every file in the version's folder (PDF, JSON, XLSX, ...: the kind is the extension), so
+	 * the archive record is written in the caller's transaction, together with whatever depends on it.
+	 */
+	public void recordFolder(RunHeader run) {
+		Path folder = folderOf(run);
+		if (!Files.isDirectory(folder)) {
+			throw new IllegalStateException("Thư mục lưu trữ của báo cáo không tồn tại: " + folder);
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				String name = file.getFileName().toString();
+				int dot = name.lastIndexOf('.');
+				if (dot > 0) {
+					record(run, name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT), file);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static String sha256(Path file) throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -167,7 +167,6 @@ public class ReportJobConfiguration {
 			ReportDocument document = assembler.assemble(reportRun.id());
 			Path file = archive.fileOf(header, "pdf");
 			renderer.exportPdf(renderer.fill(document), file);
-			archive.record(header, "PDF", file);
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
@@ -180,7 +179,6 @@ public class ReportJobConfiguration {
 			RunHeader header = content.findRunHeader(reportRun.id());
 			Path file = archive.fileOf(header, "json");
 			writer.write(assembler.assemble(reportRun.id()), file);
-			archive.record(header, "JSON", file);
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
@@ -189,11 +187,13 @@ public class ReportJobConfiguration {
 	Step queueMail(JobRepository jobRepository, PlatformTransactionManager tm, ReportMailQueue mailQueue,
 			ReportSchedules schedules, ReportRunMapper runs) {
 		return new StepBuilder("queueMail", jobRepository).tasklet((contribution, context) -> {
+			// the archive record of every file and the outbox rows are written in this step's one transaction
 			ReportRun reportRun = runOf(context, runs);
-			if (Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")))) {
-				String type = ReportType.valueOf(reportRun.reportType()).cliName();
-				contribution.incrementWriteCount(mailQueue.queue(reportRun.id(), schedules.recipients(type)));
-			}
+			boolean deliver = Boolean
+				.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")));
+			String type = ReportType.valueOf(reportRun.reportType()).cliName();
+			contribution.incrementWriteCount(
+					mailQueue.archiveAndQueue(reportRun.id(), schedules.recipients(type), deliver));
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}

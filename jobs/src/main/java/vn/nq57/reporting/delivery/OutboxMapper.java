@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import org.springframework.dao.DuplicateKeyException;
+
 /** The mail outbox (SQL in sql/mapper/delivery/OutboxMapper.xml). */
 @Mapper
 public interface OutboxMapper {
@@ -15,10 +17,26 @@ public interface OutboxMapper {
 	void insertMessage(@Param("runId") long runId, @Param("recipient") String recipient, @Param("round") int round,
 			@Param("subject") String subject, @Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
 
-	/** Queues a reminder or an alert once: 0 when a row with the same dedupe key is already there. */
-	int insertOnce(@Param("kind") String kind, @Param("recipient") String recipient,
+	int countDedupeKey(@Param("dedupeKey") String dedupeKey);
+
+	void insertUnique(@Param("kind") String kind, @Param("recipient") String recipient,
 			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject,
 			@Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
+
+	/** Queues a reminder or an alert once: 0 when a row with the same dedupe key is already there. */
+	default int insertOnce(String kind, String recipient, String dedupeKey, String subject, String bodyHtml,
+			LocalDateTime now) {
+		if (countDedupeKey(dedupeKey) > 0) {
+			return 0;
+		}
+		try {
+			insertUnique(kind, recipient, dedupeKey, subject, bodyHtml, now);
+			return 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return 0;
+		}
+	}
 
 	/** Due messages: of one report run and every due alert, or (runId null) all. */
 	List<OutboxMessage> findDue(@Param("runId") Long runId, @Param("now") LocalDateTime now);

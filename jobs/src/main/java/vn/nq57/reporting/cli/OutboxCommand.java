@@ -1,0 +1,125 @@
+package vn.nq57.reporting.cli;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.delivery.OutboxMapper;
+import vn.nq57.reporting.delivery.OutboxMessage;
+import vn.nq57.reporting.delivery.OutboxSender;
+
+/** {@code ./reports outbox}: the emails waiting, failed or uncertain, and an operator's resend. */
+@Component
+@Command(name = "outbox", mixinStandardHelpOptions = true, description = "Xem và xử lý hộp thư đi.",
+		subcommands = { OutboxCommand.ListMessages.class, OutboxCommand.Send.class, OutboxCommand.Resend.class })
+public class OutboxCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+	@Component
+	@Command(name = "list", mixinStandardHelpOptions = true,
+			description = "Liệt kê thư chưa gửi xong: đang chờ, đang gửi, thất bại, không rõ đã gửi hay chưa.")
+	static class ListMessages implements Runnable {
+
+		@Option(names = "--all", description = "Cả thư đã gửi")
+		boolean all;
+
+		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		String format;
+
+		private final OutboxMapper outbox;
+
+		ListMessages(OutboxMapper outbox) {
+			this.outbox = outbox;
+		}
+
+		@Override
+		public void run() {
+			Table table = new Table("Số", "Loại", "Người nhận", "Trạng thái", "Số lần", "Thử lại lúc", "Lỗi / trả lời");
+			for (String kind : List.of("REPORT", "REMINDER", "ALERT")) {
+				for (OutboxMessage m : this.outbox.findByKind(kind)) {
+					boolean done = "SENT".equals(m.status()) || "WRITTEN".equals(m.status());
+					if (this.all || !done) {
+						table.row(m.id(), m.kind(), m.recipient(), m.status(), m.attempts(),
+								"PENDING".equals(m.status()) ? m.nextAttemptAt().withNano(0) : "",
+								(m.lastError() != null) ? m.lastError() : m.serverReply());
+					}
+				}
+			}
+			table.print(System.out, this.format);
+		}
+
+	}
+
+	@Component
+	@Command(name = "send", mixinStandardHelpOptions = true, description = "Gửi ngay các thư đến lượt.")
+	static class Send implements Callable<Integer> {
+
+		private final OutboxSender sender;
+
+		Send(OutboxSender sender) {
+			this.sender = sender;
+		}
+
+		@Override
+		public Integer call() {
+			OutboxSender.DeliveryResult result = this.sender.sendDue(null);
+			System.out.printf("Đã gửi %d thư, %d thư thất bại, %d thư sẽ thử lại.%n", result.delivered(),
+					result.failed(), result.retrying());
+			return (result.failed() > 0) ? 1 : 0;
+		}
+
+	}
+
+	@Component
+	@Command(name = "resend", mixinStandardHelpOptions = true,
+			description = "Gửi lại một thư thất bại hoặc không rõ đã gửi hay chưa (sau khi đã kiểm tra với người nhận).")
+	static class Resend implements Callable<Integer> {
+
+		@Parameters(paramLabel = "SỐ", description = "Số của thư (./reports outbox list)")
+		long id;
+
+		private final OutboxMapper outbox;
+
+		private final OutboxSender sender;
+
+		Resend(OutboxMapper outbox, OutboxSender sender) {
+			this.outbox = outbox;
+			this.sender = sender;
+		}
+
+		@Override
+		public Integer call() {
+			OutboxMessage message = this.outbox.findById(this.id);
+			if (message == null) {
+				System.err.println("Lỗi: không có thư số " + this.id + " trong hộp thư đi.");
+				return 2;
+			}
+			if (this.outbox.requeue(this.id, LocalDateTime.now(ReportingZone.ZONE)) == 0) {
+				System.err.println("Lỗi: thư số " + this.id + " đang ở trạng thái " + message.status()
+						+ "; chỉ gửi lại được thư FAILED hoặc UNCERTAIN.");
+				return 2;
+			}
+			OutboxSender.DeliveryResult result = this.sender.sendDue(message.reportRunId());
+			OutboxMessage after = this.outbox.findById(this.id);
+			System.out.printf("Thư số %d tới %s: %s%s%n", this.id, after.recipient(), after.status(),
+					(after.lastError() != null) ? " — " + after.lastError() : "");
+			return "SENT".equals(after.status()) || "WRITTEN".equals(after.status()) ? 0 : 1;
+		}
+
+	}
+
+}

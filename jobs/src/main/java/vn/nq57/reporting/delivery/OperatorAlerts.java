@@ -31,11 +31,11 @@ public class OperatorAlerts {
 
 	/**
 	 * Queues an alert to every operator, once per {@code key}; returns how many were newly queued.
-	 * It is always logged as an error too, so a missing operator address still leaves a trace.
+	 * A new alert is logged as an error too; with no operator address configured, every call is.
 	 */
 	public int raise(String key, String subject, String text) {
-		log.error("{}: {}", subject, text);
 		if (this.settings.operators().isEmpty()) {
+			log.error("{}: {}", subject, text);
 			log.error("Chưa cấu hình địa chỉ thư của người vận hành (reports.mail.operators): cảnh báo chỉ có trong nhật ký.");
 			return 0;
 		}
@@ -47,6 +47,9 @@ public class OperatorAlerts {
 		for (String operator : this.settings.operators()) {
 			queued += Math.min(1, this.outbox.insertOnce("ALERT", operator, key + " → " + operator,
 					"[Cảnh báo NQ57] " + subject, body, now));
+		}
+		if (queued > 0) {
+			log.error("{}: {}", subject, text);
 		}
 		return queued;
 	}

@@ -38,13 +38,16 @@ public class ReportRunLauncher {
 
 	private final DataWindowPolicy windows;
 
+	private final RunClaims claims;
+
 	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, JobOperator jobOperator, Job reportJob,
-			DataWindowPolicy windows) {
+			DataWindowPolicy windows, RunClaims claims) {
 		this.catalog = catalog;
 		this.runs = runs;
 		this.jobOperator = jobOperator;
 		this.reportJob = reportJob;
 		this.windows = windows;
+		this.claims = claims;
 	}
 
 	/** The outcome of a run: its row and how the job ended. */
@@ -63,6 +66,15 @@ public class ReportRunLauncher {
 					+ "\". Xem danh sách bằng ./reports plan list, hoặc nạp kế hoạch bằng ./reports plan import TỆP.");
 		}
 		Period period = Period.parse(type, periodCode);
+		// one run of a plan's report for a period at a time, whoever starts it (guarded in the database)
+		try (RunClaims.Claim claim = this.claims.claim(plan.planId(), planCode, period)) {
+			return start(plan, period, deliver);
+		}
+	}
+
+	private Outcome start(StoredPlanVersion plan, Period period, boolean deliver) throws Exception {
+		String planCode = plan.planCode();
+		ReportType type = period.type();
 		long runId = claimRun(plan, period);
 		ReportRun run = this.runs.findRun(runId);
 		JobParameters parameters = new JobParametersBuilder().addString("plan", planCode)
@@ -86,7 +98,10 @@ public class ReportRunLauncher {
 			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái " + run.status()
 					+ ": chỉ chạy tiếp được lần chạy thất bại.");
 		}
-		this.jobOperator.restart(run.jobExecutionId());
+		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
+		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), period)) {
+			this.jobOperator.restart(run.jobExecutionId());
+		}
 		return new Outcome(this.runs.findRun(runId), null);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
@@ -59,6 +60,19 @@ public class SchedulePlanner {
 			.sorted(Comparator.comparing(ScheduledRun::fireAt).thenComparing(run -> run.period().type()))
 			.limit(count)
 			.toList();
+	}
+
+	/** The runs of one report type in its period order, from the year of {@code from} and the next. */
+	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from) {
+		List<ScheduledRun> runs = new ArrayList<>();
+		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+			for (Period period : periodsOf(year)) {
+				if (period.type() == type) {
+					runOf(period).ifPresent(runs::add);
+				}
+			}
+		}
+		return runs;
 	}
 
 	/** The periods of every scheduled type in a year. */

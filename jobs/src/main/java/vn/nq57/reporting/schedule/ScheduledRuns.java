@@ -134,8 +134,8 @@ public class ScheduledRuns {
 
 	void watch() throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
-		this.sender.sendDue(null);
 		alertMissedDeadlines(now, this.missedLookback);
+		this.sender.sendDue(null);
 		this.triggers.ensureTriggers(now);
 	}
 

@@ -22,6 +22,4 @@ public interface ScheduleMapper {
 			@Param("firedAt") LocalDateTime firedAt, @Param("instanceId") String instanceId,
 			@Param("outcome") String outcome);
 
-	int countFires(@Param("runKey") String runKey);
-
 }

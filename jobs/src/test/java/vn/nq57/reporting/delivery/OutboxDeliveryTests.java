@@ -85,7 +85,7 @@ class OutboxDeliveryTests {
 	void givenAnArchivedMonthlyReportQueuedToThreeRecipients() throws Exception {
 		this.jdbc.update("DELETE FROM mail_outbox");
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
-		ReportRunLauncher.Outcome outcome = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-05", false);
+		ReportRunLauncher.Outcome outcome = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-09", false);
 		assertThat(outcome.completed()).isTrue();
 		this.runId = outcome.run().id();
 		this.version = outcome.run().version();
@@ -100,7 +100,7 @@ class OutboxDeliveryTests {
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(RECIPIENTS);
 		MimeMessage first = smtp.getReceivedMessages()[0];
 		assertThat(first.getSubject()).contains("Nghị quyết số 57-NQ/TW");
-		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-05-v" + this.version + ".pdf");
+		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".pdf");
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
 			assertThat(row.status()).isEqualTo("SENT");
 			assertThat(row.serverReply()).startsWith("250");

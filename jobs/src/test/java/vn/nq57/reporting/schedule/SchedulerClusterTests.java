@@ -96,19 +96,19 @@ class SchedulerClusterTests {
 	@Test
 	void twoNodesFireEachTriggerOnce() throws Exception {
 		ZonedDateTime at = now().plusSeconds(3);
-		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2026, 5)), at);
-		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2026, 4)), at);
+		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2025, 5)), at);
+		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2025, 4)), at);
 
 		startNode("node-a");
 		startNode("node-b");
-		waitUntil(() -> fires("report/monthly/2026-05") >= 1 && fires("report/monthly/2026-04") >= 1);
+		waitUntil(() -> fires("report/monthly/2025-05") >= 1 && fires("report/monthly/2025-04") >= 1);
 		Thread.sleep(4000);
 
-		assertThat(fires("report/monthly/2026-05")).isOne();
-		assertThat(fires("report/monthly/2026-04")).isOne();
+		assertThat(fires("report/monthly/2025-05")).isOne();
+		assertThat(fires("report/monthly/2025-04")).isOne();
 		assertThat(this.jdbc.queryForList("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE", String.class))
 			.contains("node-a", "node-b");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code IN ('2026-05', '2026-04')",
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code IN ('2025-05', '2025-04')",
 				Integer.class)).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE status <> 'COMPLETED'", Integer.class))
 			.isZero();
@@ -122,16 +122,16 @@ class SchedulerClusterTests {
 	void aRunMissedWhileEveryNodeWasDownFiresOnceAtStartUp() throws Exception {
 		// due two hours ago, while no node was running
 		ZonedDateTime dueAt = now().minusHours(2).withNano(0);
-		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2026, 3)), dueAt);
+		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2025, 3)), dueAt);
 
 		startNode("node-a");
 		startNode("node-b");
-		waitUntil(() -> fires("report/monthly/2026-03") >= 1);
+		waitUntil(() -> fires("report/monthly/2025-03") >= 1);
 		Thread.sleep(4000);
 
-		assertThat(fires("report/monthly/2026-03")).isOne();
+		assertThat(fires("report/monthly/2025-03")).isOne();
 		LocalDateTime scheduledFor = this.jdbc.queryForObject(
-				"SELECT scheduled_for FROM schedule_fire WHERE run_key = 'report/monthly/2026-03'", LocalDateTime.class);
+				"SELECT scheduled_for FROM schedule_fire WHERE run_key = 'report/monthly/2025-03'", LocalDateTime.class);
 		assertThat(scheduledFor).isEqualTo(dueAt.toLocalDateTime());
 		// nothing else caught up: one report run, one email
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM schedule_fire", Integer.class)).isOne();
@@ -141,21 +141,21 @@ class SchedulerClusterTests {
 	@Test
 	void theSamePlanTypeAndPeriodNeverRunTwiceAtTheSameTime() throws Exception {
 		long planId = this.jdbc.queryForObject("SELECT id FROM plan WHERE code = 'VU-QUANG'", Long.class);
-		// another node is running Vũ Quang's May report right now
-		this.jdbc.update("INSERT INTO report_run_claim VALUES (?, 'MONTHLY', '2026-05', 'node-b/1', ?)", planId,
+		// another node is running Vũ Quang's June 2025 report right now
+		this.jdbc.update("INSERT INTO report_run_claim VALUES (?, 'MONTHLY', '2025-06', 'node-b/1', ?)", planId,
 				LocalDateTime.now(ReportingZone.ZONE));
-		int runsBefore = this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2026-05'",
+		int runsBefore = this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2025-06'",
 				Integer.class);
 
-		assertThatThrownBy(() -> this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-05", false))
+		assertThatThrownBy(() -> this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2025-06", false))
 			.isInstanceOf(RunInProgressException.class)
 			.hasMessageContaining("đang được lập ở một tiến trình khác");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2026-05'",
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2025-06'",
 				Integer.class)).isEqualTo(runsBefore);
 
 		// a claim left by a node that died hours ago is taken over, and released when the run ends
 		this.jdbc.update("UPDATE report_run_claim SET claimed_at = ?", LocalDateTime.now(ReportingZone.ZONE).minusHours(3));
-		assertThat(this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-05", false).completed()).isTrue();
+		assertThat(this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2025-06", false).completed()).isTrue();
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run_claim", Integer.class)).isZero();
 	}
 

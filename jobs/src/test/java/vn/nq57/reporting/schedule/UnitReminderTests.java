@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reminders go to the units that have not submitted for the period, once, through a real SMTP server. */
 @DatabaseTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+// a context of its own (the operators' address): a context shared with another class would see its data
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+		"reports.mail.operators=van-hanh@example.gov.vn" })
 class UnitReminderTests {
 
 	@RegisterExtension

@@ -1,6 +1,7 @@
 package vn.nq57.reporting.run;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -39,6 +40,8 @@ import vn.nq57.reporting.document.ReportDocumentAssembler;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.document.RunHeader;
 import vn.nq57.reporting.schedule.ReportSchedules;
+import vn.nq57.reporting.schedule.ScheduleDataException;
+import vn.nq57.reporting.schedule.WorkingDayCalendar;
 
 /**
  * The report job: one run of one plan's report for one period, identified by plan, report type, period and
@@ -141,19 +144,31 @@ public class ReportJobConfiguration {
 	}
 
 	@Bean
-	Step assessUnitCompleteness(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs) {
+	Step assessUnitCompleteness(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs,
+			WorkingDayCalendar calendar) {
 		return new StepBuilder("assessUnitCompleteness", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
 			runs.deleteUnitStatuses(reportRun.id());
-			contribution.incrementWriteCount(runs.insertUnitStatuses(reportRun, lateFrom(reportRun)));
+			contribution.incrementWriteCount(runs.insertUnitStatuses(reportRun, lateFrom(reportRun, calendar)));
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
 
-	/** A unit's submission is late from the start of the report's deadline day ("before day D"). */
-	static LocalDateTime lateFrom(ReportRun run) {
+	/**
+	 * A unit's submission is late from the day after its last day: D-1 of the report's "before day D", moved on
+	 * to the next working day when it is a day off (Civil Code 2015, Art. 148(5)). With no holiday file for
+	 * the year, the plain day is used.
+	 */
+	static LocalDateTime lateFrom(ReportRun run, WorkingDayCalendar calendar) {
 		if (run.deadline() != null) {
-			return Deadline.before(run.deadline()).lateFrom().toLocalDateTime();
+			LocalDate lastDay = Deadline.before(run.deadline()).lastDay();
+			try {
+				lastDay = calendar.onOrAfter(lastDay);
+			}
+			catch (ScheduleDataException ex) {
+				// the report is still made; the schedule's own checks report the missing holiday file
+			}
+			return lastDay.plusDays(1).atStartOfDay();
 		}
 		return run.dataTo().plusDays(1).atStartOfDay();
 	}

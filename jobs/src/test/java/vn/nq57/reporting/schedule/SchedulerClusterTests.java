@@ -94,6 +94,31 @@ class SchedulerClusterTests {
 	}
 
 	@Test
+	void theTriggersFollowTheScheduleFiles() throws Exception {
+		this.jdbc.update("DELETE FROM QRTZ_SIMPLE_TRIGGERS");
+		this.jdbc.update("DELETE FROM QRTZ_TRIGGERS");
+		ZonedDateTime evening = ZonedDateTime.of(2026, 11, 23, 21, 0, 0, 0, ReportingZone.ZONE);
+
+		this.triggers.ensureTriggers(evening);
+		this.triggers.ensureTriggers(evening);
+
+		java.util.Map<String, LocalDateTime> next = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT TRIGGER_NAME, NEXT_FIRE_TIME FROM QRTZ_TRIGGERS", row -> {
+			next.put(row.getString(1), java.time.Instant.ofEpochMilli(row.getLong(2))
+				.atZone(ReportingZone.ZONE)
+				.toLocalDateTime());
+		});
+		assertThat(next).hasSize(9)
+			.containsEntry("report/half-year/2026-H2", LocalDateTime.of(2026, 11, 24, 8, 0))
+			.containsEntry("report/annual/2026", LocalDateTime.of(2026, 11, 24, 8, 0))
+			.containsEntry("report/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 7, 8, 0))
+			.containsEntry("report/monthly/2026-12", LocalDateTime.of(2026, 12, 16, 8, 0))
+			.containsEntry("reminder/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 4, 8, 0))
+			.containsEntry("reminder/monthly/2026-12", LocalDateTime.of(2026, 12, 16, 8, 0))
+			.containsKey("delivery-watch");
+	}
+
+	@Test
 	void twoNodesFireEachTriggerOnce() throws Exception {
 		ZonedDateTime at = now().plusSeconds(3);
 		this.triggers.scheduleRun(ScheduleTriggers.REPORT_JOB, "report/", run(Period.month(2025, 5)), at);

@@ -100,7 +100,8 @@ class OutboxDeliveryTests {
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(RECIPIENTS);
 		MimeMessage first = smtp.getReceivedMessages()[0];
 		assertThat(first.getSubject()).contains("Nghị quyết số 57-NQ/TW");
-		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".pdf");
+		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".pdf",
+				"bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".xlsx");
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
 			assertThat(row.status()).isEqualTo("SENT");
 			assertThat(row.serverReply()).startsWith("250");
@@ -226,7 +227,7 @@ class OutboxDeliveryTests {
 
 		assertThat(this.queue.archiveAndQueue(this.runId, RECIPIENTS, true)).isEqualTo(3);
 		assertThat(this.jdbc.queryForList("SELECT kind FROM report_file WHERE report_run_id = ? ORDER BY kind",
-				String.class, this.runId)).containsExactly("JSON", "PDF");
+				String.class, this.runId)).containsExactly("JSON", "MANIFEST", "PDF", "XLSX");
 	}
 
 	static List<String> recipientsOf(MimeMessage[] messages) {

@@ -38,7 +38,7 @@ public class ConsoleSecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole(READERS)
-				.requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/resend")
+				.requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/resend", "/api/batches", "/api/batches/*/restart")
 				.hasAnyRole(OPERATORS)
 				.anyRequest()
 				.denyAll())
@@ -59,7 +59,7 @@ public class ConsoleSecurityConfiguration {
 			.hasAnyRole(OPERATORS)
 			.requestMatchers("/unit/**")
 			.hasRole("UNIT")
-			.requestMatchers(HttpMethod.GET, "/", "/runs", "/runs/**", "/v3/api-docs/**", "/swagger-ui/**",
+			.requestMatchers(HttpMethod.GET, "/", "/runs", "/runs/**", "/schedule", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.hasAnyRole(READERS)
 			.anyRequest()

@@ -67,6 +67,9 @@ class ConsoleSecurityTests {
 	void viewerReadsAndDownloadsButCannotRerunOrResend() throws Exception {
 		var viewer = user("xem").roles("VIEWER");
 		this.mvc.perform(get("/").with(viewer)).andExpect(status().isOk());
+		this.mvc.perform(get("/schedule").with(viewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Các lần lập báo cáo sắp tới")));
 		this.mvc.perform(get("/runs/" + this.runId).with(viewer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"rerun\""))));
@@ -116,6 +119,14 @@ class ConsoleSecurityTests {
 		this.mvc.perform(post("/api/runs").contentType("application/json")
 			.content("{\"plan\":\"VU-QUANG\",\"type\":\"monthly\",\"period\":\"2026-06\"}")
 			.with(httpBasic("api-operator", "mật-khẩu-dài-đủ"))).andExpect(status().isCreated());
+		this.mvc.perform(post("/api/batches").contentType("application/json")
+			.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
+			.with(httpBasic("api-viewer", "mật-khẩu-dài-đủ"))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/batches").contentType("application/json")
+			.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
+			.with(httpBasic("api-operator", "mật-khẩu-dài-đủ")))
+			.andExpect(status().isCreated())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"planCode\":\"VU-QUANG\"")));
 	}
 
 }

@@ -1,0 +1,35 @@
+package vn.nq57.reporting.console;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.schedule.ScheduleDataException;
+import vn.nq57.reporting.schedule.SchedulePlanner;
+
+/** The schedule's coming runs: when each fires, which report and period, and its deadline. */
+@Controller
+class ScheduleController {
+
+	private final SchedulePlanner planner;
+
+	ScheduleController(SchedulePlanner planner) {
+		this.planner = planner;
+	}
+
+	@GetMapping("/schedule")
+	String upcoming(Model model) {
+		try {
+			model.addAttribute("runs",
+					this.planner.upcoming(LocalDate.now(ReportingZone.ZONE).atStartOfDay(ReportingZone.ZONE), 12));
+		}
+		catch (ScheduleDataException ex) {
+			model.addAttribute("problem", ex.getMessage());
+		}
+		return "console/schedule";
+	}
+
+}

@@ -85,9 +85,10 @@ public final class SubmissionFormReader {
 									+ "); hãy nhập giá trị trực tiếp vào biểu mẫu gốc.");
 				}
 				if (WORKSHEET_CONTENT_TYPE.equals(part.getContentType())
-						&& part.getSize() > this.limits.maxPartBytes() / 4) {
+						&& size(part) > this.limits.maxPartBytes() / 4) {
 					return refused(receipt, SubmissionErrorCode.SHEET_TOO_LARGE, "Một trang của tệp ("
-							+ part.getPartName() + ") quá lớn (" + part.getSize() + " byte) so với một phiếu báo cáo.");
+							+ part.getPartName() + ") quá lớn so với một phiếu báo cáo (trên "
+							+ this.limits.maxPartBytes() / 4 + " byte khi giải nén).");
 				}
 			}
 			try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
@@ -97,6 +98,19 @@ public final class SubmissionFormReader {
 		catch (Exception ex) {
 			return refused(receipt, unsafe(ex) ? SubmissionErrorCode.FILE_UNSAFE : SubmissionErrorCode.FILE_UNREADABLE,
 					"Không đọc được bảng tính: tệp bị hỏng, hoặc có nội dung XML không được phép (DOCTYPE, thực thể).");
+		}
+	}
+
+	/** The unzipped size of a part, counted without parsing it (stops counting past the limit). */
+	private long size(PackagePart part) throws IOException {
+		long limit = this.limits.maxPartBytes() / 4 + 1;
+		try (InputStream in = part.getInputStream()) {
+			long total = 0;
+			byte[] buffer = new byte[65536];
+			for (int n; total < limit && (n = in.read(buffer)) > 0;) {
+				total += n;
+			}
+			return total;
 		}
 	}
 

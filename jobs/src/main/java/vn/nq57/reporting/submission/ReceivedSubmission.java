@@ -44,6 +44,13 @@ public record ReceivedSubmission(Receipt receipt, Header header, List<ValueRow> 
 	public record NarrativeFields(RawField results, RawField difficulties, RawField proposals, RawField nextFocus) {
 	}
 
+	/** The same submission, received at another time (a resend of the same payload). */
+	public ReceivedSubmission withReceivedAt(LocalDateTime at) {
+		Receipt r = this.receipt;
+		return new ReceivedSubmission(new Receipt(r.channel(), at, r.fileName(), r.contentType(), r.payload(),
+				r.sizeBytes(), r.sha256()), this.header, this.values, this.progress, this.narrative, this.readErrors);
+	}
+
 	/** A file that could not be read at all: only the receipt and why. */
 	public static ReceivedSubmission unreadable(Receipt receipt, List<SubmissionError> errors) {
 		return new ReceivedSubmission(receipt, null, List.of(), List.of(), null, errors);

@@ -71,8 +71,8 @@ public class SubmissionCommand implements Runnable {
 			try {
 				SubmissionForm form = this.forms.writeForm(this.plan, this.unit, ReportType.fromCliName(this.type),
 						this.period, this.out);
-				System.out.printf("Đã lập biểu mẫu %s: %s, %s %s — %d chỉ tiêu, %d nhiệm vụ%n", this.out,
-						form.unit().name(), form.period().type().vietnameseName(), form.period().label(),
+				System.out.printf("Đã lập biểu mẫu %s: %s, báo cáo %s — %d chỉ tiêu, %d nhiệm vụ%n", this.out,
+						form.unit().name(), form.period().label(),
 						form.indicators().size(), form.tasks().size());
 				return 0;
 			}
@@ -184,8 +184,8 @@ public class SubmissionCommand implements Runnable {
 			boolean csv = "csv".equalsIgnoreCase(this.format);
 			DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 			if (!csv) {
-				System.out.printf("%s — %s %s; gửi muộn từ %s%n%n", report.plan().planCode(),
-						report.period().type().vietnameseName(), report.period().label(),
+				System.out.printf("%s — báo cáo %s; gửi từ %s là muộn%n%n", report.plan().planCode(),
+						report.period().label(),
 						report.lateFrom().format(when));
 			}
 			Table table = new Table("Mã đơn vị", "Đơn vị", "Tình trạng", "Nhận lúc");

@@ -72,7 +72,7 @@ public final class SubmissionFormWriter {
 		cell(sheet, 0, 0, "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW", this.title);
 		cell(sheet, 1, 0, form.plan().issuerName() + " — " + form.period().label(), this.label);
 		labelled(sheet, 3, "Đơn vị báo cáo", form.unit().name());
-		labelled(sheet, 4, "Kỳ báo cáo", form.period().type().vietnameseName() + " " + form.period().label());
+		labelled(sheet, 4, "Kỳ báo cáo", "Báo cáo " + form.period().label());
 		labelled(sheet, 5, "Hạn gửi", form.period().deadline().map(d -> d.text()).orElse("theo yêu cầu"));
 		labelled(sheet, 6, "Kế hoạch", form.plan().planCode() + " (phiên bản " + form.plan().version() + ")");
 		labelled(sheet, INFO_SUBMITTED_BY_ROW, "Người lập báo cáo (họ tên, chức vụ)", null);

@@ -30,6 +30,7 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
+ * (Kiến An's police, periods 2026-05 to 2026-07: other classes sharing the database use other ones.)
  * The spreadsheet way in, end to end on MariaDB: a form made for a unit of Kiến An, filled like a person
  * fills it, imported, and counted in the next report; and every kind of mistake refused with its message,
  * the file and the errors kept.

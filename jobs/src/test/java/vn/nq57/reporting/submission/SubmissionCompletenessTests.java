@@ -19,8 +19,9 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who has reported: Kiến An expects the culture office (VHXH), the economy office (KT) and the police (CA);
- * the monthly deadline is "before the 20th", so a submission is late from 20/05 00:00 (Vietnam time).
+ * Who has reported (periods of 2027, so that other test classes sharing the database do not meet these):
+ * Kiến An expects the culture office (VHXH), the economy office (KT) and the police (CA);
+ * the monthly deadline is "before the 20th", so a submission is late from 00:00 on the 20th (Vietnam time).
  */
 @DatabaseTest
 class SubmissionCompletenessTests {
@@ -44,36 +45,36 @@ class SubmissionCompletenessTests {
 
 	@Test
 	void unitsAreOnTimeLateOrMissingAndTheShareCountsTheReceived() {
-		accepted("CA", "2026-05", LocalDateTime.of(2026, 5, 19, 23, 59));
-		accepted("KT", "2026-05", LocalDateTime.of(2026, 5, 20, 0, 0));
+		accepted("CA", "2027-01", LocalDateTime.of(2027, 1, 19, 23, 59));
+		accepted("KT", "2027-01", LocalDateTime.of(2027, 1, 20, 0, 0));
 
-		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-05");
+		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2027-01");
 
 		assertThat(report.units()).extracting(UnitCompleteness::unitCode, UnitCompleteness::timeliness)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("VHXH", "MISSING"),
 					org.assertj.core.groups.Tuple.tuple("KT", "LATE"),
 					org.assertj.core.groups.Tuple.tuple("CA", "ON_TIME"));
 		assertThat(report.shareReceived()).isEqualByComparingTo("0.6667");
-		assertThat(report.lateFrom()).isEqualTo(LocalDateTime.of(2026, 5, 20, 0, 0));
+		assertThat(report.lateFrom()).isEqualTo(LocalDateTime.of(2027, 1, 20, 0, 0));
 	}
 
 	@Test
 	void timelinessIsJudgedOnTheFirstAcceptedSubmission() {
-		accepted("CA", "2026-06", LocalDateTime.of(2026, 6, 16, 8, 0));
-		accepted("CA", "2026-06", LocalDateTime.of(2026, 6, 25, 8, 0));
+		accepted("CA", "2027-02", LocalDateTime.of(2027, 2, 16, 8, 0));
+		accepted("CA", "2027-02", LocalDateTime.of(2027, 2, 25, 8, 0));
 
-		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-06");
+		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2027-02");
 
 		assertThat(unit(report, "CA").timeliness()).isEqualTo("ON_TIME");
-		assertThat(unit(report, "CA").receivedAt()).isEqualTo(LocalDateTime.of(2026, 6, 16, 8, 0));
+		assertThat(unit(report, "CA").receivedAt()).isEqualTo(LocalDateTime.of(2027, 2, 16, 8, 0));
 	}
 
 	@Test
 	void rejectedSubmissionDoesNotCountAsReceived() {
-		SubmissionIntake.Outcome rejected = this.intake.receive(json("KT", "2026-07", "KA-06", "abc"));
+		SubmissionIntake.Outcome rejected = this.intake.receive(json("KT", "2027-03", "KA-06", "abc"));
 		assertThat(rejected.accepted()).isFalse();
 
-		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-07");
+		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2027-03");
 
 		assertThat(unit(report, "KT").timeliness()).isEqualTo("MISSING");
 		assertThat(report.shareReceived()).isEqualByComparingTo("0");
@@ -81,10 +82,10 @@ class SubmissionCompletenessTests {
 
 	@Test
 	void aLateUnitWhoseFirstTryWasRejectedIsLate() {
-		this.intake.receive(json("KT", "2026-08", "KA-06", "abc").withReceivedAt(LocalDateTime.of(2026, 8, 18, 9, 0)));
-		this.intake.receive(json("KT", "2026-08", "KA-06", "2,5").withReceivedAt(LocalDateTime.of(2026, 8, 21, 9, 0)));
+		this.intake.receive(json("KT", "2027-04", "KA-06", "abc").withReceivedAt(LocalDateTime.of(2027, 4, 18, 9, 0)));
+		this.intake.receive(json("KT", "2027-04", "KA-06", "2,5").withReceivedAt(LocalDateTime.of(2027, 4, 21, 9, 0)));
 
-		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-08");
+		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2027-04");
 
 		assertThat(unit(report, "KT").timeliness()).isEqualTo("LATE");
 	}
@@ -103,7 +104,7 @@ class SubmissionCompletenessTests {
 	/** A submission as a reporting system would send it, with JSON field paths as locations. */
 	static ReceivedSubmission json(String unit, String period, String indicator, String value) {
 		ReceivedSubmission.Receipt receipt = new ReceivedSubmission.Receipt("TEST",
-				LocalDateTime.of(2026, Integer.parseInt(period.substring(5)), 16, 9, 0), null, "application/json",
+				LocalDateTime.of(Integer.parseInt(period.substring(0, 4)), Integer.parseInt(period.substring(5)), 16, 9, 0), null, "application/json",
 				("{\"indicator\":\"" + indicator + "\",\"value\":\"" + value + "\"}").getBytes(), 40, "0".repeat(64));
 		ReceivedSubmission.Header header = new ReceivedSubmission.Header(f("KIEN-AN", "plan"), f(null, "planVersion"),
 				f(unit, "unit"), f("monthly", "reportType"), f(period, "period"), f("hệ thống", "submittedBy"));

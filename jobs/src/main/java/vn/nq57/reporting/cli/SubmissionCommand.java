@@ -28,7 +28,7 @@ import vn.nq57.reporting.submission.UnitCompleteness;
 @Command(name = "submission", mixinStandardHelpOptions = true,
 		description = "Biểu mẫu báo cáo của đơn vị: lập biểu mẫu, nhập tệp đã điền, xem đơn vị nào đã gửi.",
 		subcommands = { SubmissionCommand.Form.class, SubmissionCommand.Import.class, SubmissionCommand.Pull.class,
-				SubmissionCommand.Status.class })
+				SubmissionCommand.Status.class, SubmissionCommand.Token.class })
 public class SubmissionCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -209,6 +209,55 @@ public class SubmissionCommand implements Runnable {
 				case "LATE" -> "muộn";
 				default -> "chưa gửi";
 			};
+		}
+
+	}
+
+	@Component
+	@Command(name = "token", mixinStandardHelpOptions = true,
+			description = "Cấp (hoặc thu hồi) mã truy cập API cho hệ thống của một đơn vị. Mã chỉ hiện một lần; hệ thống chỉ lưu bản băm.")
+	static class Token implements Callable<Integer> {
+
+		@Option(names = "--plan", description = "Mã kế hoạch")
+		String plan;
+
+		@Option(names = "--unit", description = "Mã đơn vị")
+		String unit;
+
+		@Option(names = "--label", description = "Ghi chú: hệ thống nào dùng mã này")
+		String label;
+
+		@Option(names = "--revoke", paramLabel = "SỐ", description = "Thu hồi mã có số này")
+		Long revoke;
+
+		private final vn.nq57.reporting.submission.UnitTokens tokens;
+
+		Token(vn.nq57.reporting.submission.UnitTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		public Integer call() {
+			if (this.revoke != null) {
+				boolean revoked = this.tokens.revoke(this.revoke);
+				System.out.println(revoked ? "Đã thu hồi mã số " + this.revoke
+						: "Không có mã số " + this.revoke + " đang hiệu lực");
+				return revoked ? 0 : 2;
+			}
+			if (this.plan == null || this.unit == null) {
+				System.err.println("Cần --plan và --unit (hoặc --revoke SỐ).");
+				return 2;
+			}
+			try {
+				vn.nq57.reporting.submission.UnitTokens.Issued issued = this.tokens.issue(this.plan, this.unit, this.label);
+				System.out.printf("Mã truy cập số %d cho đơn vị %s (kế hoạch %s) — chỉ hiện lần này, hãy lưu lại:%n%s%n",
+						issued.id(), this.unit, this.plan, issued.token());
+				return 0;
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				return 2;
+			}
 		}
 
 	}

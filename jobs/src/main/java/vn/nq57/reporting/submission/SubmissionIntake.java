@@ -3,7 +3,9 @@ package vn.nq57.reporting.submission;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
@@ -30,8 +32,11 @@ public class SubmissionIntake {
 
 	private final SubmissionValidator validator;
 
+	private final TransactionTemplate transactions;
+
 	public SubmissionIntake(CatalogMapper catalog, SubmissionMapper submissions, SubmissionStore store,
-			SubmissionValidator validator) {
+			SubmissionValidator validator, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.catalog = catalog;
 		this.submissions = submissions;
 		this.store = store;
@@ -48,8 +53,24 @@ public class SubmissionIntake {
 
 	}
 
-	@Transactional
+	/**
+	 * Validates and stores in one transaction. Two arrivals for the same unit and period at the same moment
+	 * can claim the same version number; the loser is retried in a new transaction, so neither is lost.
+	 */
 	public Outcome receive(ReceivedSubmission received) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> receiveOnce(received));
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Outcome receiveOnce(ReceivedSubmission received) {
 		Header header = received.header();
 		PlanContext context = context(header);
 		Validation validation = this.validator.validate(received, context);
@@ -66,7 +87,7 @@ public class SubmissionIntake {
 		String status = validation.accepted() ? "ACCEPTED" : "REJECTED";
 		GeneratedKey key = new GeneratedKey();
 		this.submissions.insertReceipt(received.receipt(), status, claim(header, Header::planCode, 40),
-				claim(header, Header::unitCode, 40), claim(header, Header::reportType, 20),
+				claim(header, Header::unitCode, 40), (header == null) ? null : clip(typeName(header.reportType().text()), 20),
 				claim(header, Header::periodCode, 40), (stored == null) ? null : stored.id(), key);
 		int position = 0;
 		for (SubmissionError error : validation.errors()) {
@@ -98,6 +119,9 @@ public class SubmissionIntake {
 	}
 
 	private static String typeName(String text) {
+		if (text == null) {
+			return null;
+		}
 		try {
 			return ReportType.fromCliName(text).name();
 		}

@@ -28,7 +28,7 @@ import vn.nq57.reporting.submission.UnitCompleteness;
 @Command(name = "submission", mixinStandardHelpOptions = true,
 		description = "Biểu mẫu báo cáo của đơn vị: lập biểu mẫu, nhập tệp đã điền, xem đơn vị nào đã gửi.",
 		subcommands = { SubmissionCommand.Form.class, SubmissionCommand.Import.class, SubmissionCommand.Pull.class,
-				SubmissionCommand.Status.class, SubmissionCommand.Token.class })
+				SubmissionCommand.Status.class, SubmissionCommand.Show.class, SubmissionCommand.Token.class })
 public class SubmissionCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -209,6 +209,50 @@ public class SubmissionCommand implements Runnable {
 				case "LATE" -> "muộn";
 				default -> "chưa gửi";
 			};
+		}
+
+	}
+
+	@Component
+	@Command(name = "show", mixinStandardHelpOptions = true,
+			description = "Xem một lần gửi (biên nhận): đơn vị, kỳ, kết quả và từng lỗi, để báo lại cho đơn vị.")
+	static class Show implements Callable<Integer> {
+
+		@Parameters(paramLabel = "BIÊN-NHẬN", description = "Số biên nhận, như lệnh import hoặc pull đã in")
+		long receiptId;
+
+		@Option(names = "--save", paramLabel = "TỆP", description = "Ghi lại tệp/nội dung đã nhận, đúng từng byte")
+		Path save;
+
+		private final vn.nq57.reporting.submission.SubmissionMapper submissions;
+
+		Show(vn.nq57.reporting.submission.SubmissionMapper submissions) {
+			this.submissions = submissions;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			vn.nq57.reporting.submission.StoredReceipt receipt = this.submissions.findReceipt(this.receiptId);
+			if (receipt == null) {
+				System.err.println("Không có biên nhận số " + this.receiptId);
+				return 2;
+			}
+			System.out.printf("Biên nhận %d: %s lúc %s qua %s%s%n", receipt.id(),
+					"ACCEPTED".equals(receipt.status()) ? "đã nhận" : "bị từ chối",
+					receipt.receivedAt().withNano(0), receipt.channel(),
+					(receipt.fileName() == null) ? "" : " (tệp " + receipt.fileName() + ")");
+			System.out.printf("Kế hoạch %s, đơn vị %s, loại %s, kỳ %s; %d byte, SHA-256 %s%n",
+					String.valueOf(receipt.planCode()), String.valueOf(receipt.unitCode()),
+					String.valueOf(receipt.reportType()), String.valueOf(receipt.periodCode()), receipt.sizeBytes(),
+					receipt.sha256());
+			for (vn.nq57.reporting.submission.StoredError error : this.submissions.findErrors(this.receiptId)) {
+				System.out.printf("  - %s: [%s] %s%n", error.location(), error.code(), error.message());
+			}
+			if (this.save != null && receipt.payload() != null) {
+				java.nio.file.Files.write(this.save, receipt.payload());
+				System.out.println("Đã ghi nội dung đã nhận vào " + this.save);
+			}
+			return 0;
 		}
 
 	}

@@ -40,7 +40,8 @@ public final class SubmissionValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** The plan as it stands: the latest version and its units, indicators and tasks. */
 	public record PlanContext(StoredPlanVersion plan, List<StoredUnit> units, List<StoredIndicator> indicators,

@@ -178,11 +178,21 @@ public final class SubmissionFormReader {
 		return switch (cell.getCellType()) {
 			case STRING -> cell.getStringCellValue();
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+					: number(cell);
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
 			case ERROR -> "#" + cell.getErrorCellValue();
 			default -> null;
 		};
+	}
+
+	/** "72,5%" typed into a cell is stored by Excel as 0.725 shown in a per-cent format: read it as 72.5. */
+	private static String number(Cell cell) {
+		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+		String format = cell.getCellStyle().getDataFormatString();
+		if (format != null && format.contains("%")) {
+			value = value.movePointRight(2);
+		}
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	private static String plain(Sheet sheet, int row) {

@@ -34,6 +34,8 @@ public interface SubmissionMapper {
 	void insertError(@Param("receiptId") long receiptId, @Param("position") int position, @Param("code") String code,
 			@Param("location") String location, @Param("message") String message);
 
+	List<IndicatorValue> findValues(@Param("submissionId") long submissionId);
+
 	StoredReceipt findReceipt(@Param("id") long id);
 
 	List<StoredError> findErrors(@Param("receiptId") long receiptId);

@@ -30,7 +30,7 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * (Kiến An's police, periods 2026-05 to 2026-07: other classes sharing the database use other ones.)
+ * (Kiến An's police, periods 2026-05 to 2026-08: other classes sharing the database use other ones.)
  * The spreadsheet way in, end to end on MariaDB: a form made for a unit of Kiến An, filled like a person
  * fills it, imported, and counted in the next report; and every kind of mistake refused with its message,
  * the file and the errors kept.
@@ -147,6 +147,25 @@ class SpreadsheetSubmissionTests {
 			assertThat(form.workbook().getSheet(INDICATORS).getRow(3).getCell(4).getStringCellValue())
 				.as("the target of the milestone that applies").isEqualTo("≥10% (2030)");
 		}
+	}
+
+	@Test
+	void perCentTypedWithASignIsReadAsThePerCentShown() throws Exception {
+		Path file = fill(policeForm("2026-08"), "percent.xlsx", f -> {
+			// Excel stores "72,5%" typed into a cell as 0.725 in a per-cent format
+			org.apache.poi.ss.usermodel.Cell cell = f.inputCell(INDICATORS, VNEID, "Giá trị thực hiện");
+			org.apache.poi.ss.usermodel.CellStyle style = f.workbook().createCellStyle();
+			style.cloneStyleFrom(cell.getCellStyle());
+			style.setDataFormat(f.workbook().createDataFormat().getFormat("0.0%"));
+			cell.setCellStyle(style);
+			cell.setCellValue(0.725);
+		});
+
+		SubmissionIntake.Outcome outcome = this.importer.importFile(file, ON_TIME.plusMonths(3));
+
+		assertThat(outcome.errors()).isEmpty();
+		assertThat(this.submissions.findValues(outcome.submissionId())).singleElement()
+			.satisfies(v -> assertThat(v.value()).isEqualByComparingTo("72.5"));
 	}
 
 	@Test

@@ -116,6 +116,7 @@ public final class SubmissionFormWriter {
 			for (int column = INDICATOR_VALUE; column <= INDICATOR_EVIDENCE; column++) {
 				cell(sheet, row, column, null, this.input);
 			}
+			fitHeight(sheet.getRow(row), widths);
 			row++;
 		}
 		int last = Math.max(row - 1, FIRST_DATA_ROW);
@@ -145,6 +146,7 @@ public final class SubmissionFormWriter {
 				cell(sheet, row, column, null, this.input);
 			}
 			cell(sheet, row, TASK_COMPLETED_ON, null, this.inputDate);
+			fitHeight(sheet.getRow(row), widths);
 			row++;
 		}
 		int last = Math.max(row - 1, FIRST_DATA_ROW);
@@ -202,7 +204,31 @@ public final class SubmissionFormWriter {
 		sheet.addValidationData(validation);
 	}
 
+	/**
+	 * Spreadsheet programs do not grow a row for wrapped text in a file they open, so the height is set
+	 * from the longest text for its column's width (about one character per width unit, 15 points a line).
+	 */
+	private static void fitHeight(Row row, int[] widths) {
+		int lines = 1;
+		for (Cell cell : row) {
+			if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getColumnIndex() < widths.length) {
+				int perLine = Math.max(1, widths[cell.getColumnIndex()] - 2);
+				lines = Math.max(lines, (cell.getStringCellValue().length() + perLine - 1) / perLine);
+			}
+		}
+		row.setHeightInPoints(Math.min(409, 15f * lines + 3));
+	}
+
+	private static void printOnWidth(XSSFSheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
 	private static void protect(XSSFSheet sheet) {
+		printOnWidth(sheet);
 		sheet.enableLocking();
 		sheet.lockFormatColumns(false);
 		sheet.lockFormatRows(false);

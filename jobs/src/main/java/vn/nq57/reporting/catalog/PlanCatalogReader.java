@@ -37,6 +37,11 @@ public class PlanCatalogReader {
 	static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
 	public PlanCatalog read(Path file) {
+		return read(file.toString(), readText(file));
+	}
+
+	/** The text of a catalog file, refused with a located error if it is too large or not UTF-8. */
+	public String readText(Path file) {
 		String name = file.toString();
 		try {
 			if (Files.size(file) > MAX_FILE_BYTES) {
@@ -47,7 +52,7 @@ public class PlanCatalogReader {
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(java.nio.ByteBuffer.wrap(bytes))
 				.toString();
-			return read(name, text);
+			return text;
 		}
 		catch (CharacterCodingException ex) {
 			throw single(name, 0, "(tệp)", "tệp không phải văn bản UTF-8");

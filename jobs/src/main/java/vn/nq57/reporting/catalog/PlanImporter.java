@@ -1,7 +1,6 @@
 package vn.nq57.reporting.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,14 +41,7 @@ public class PlanImporter {
 	}
 
 	public ImportResult importFile(Path file) {
-		try {
-			return importText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-		}
-		catch (java.io.IOException ex) {
-			// the reader reports unreadable files with their name
-			this.reader.read(file);
-			throw new IllegalStateException(ex);
-		}
+		return importText(file.toString(), this.reader.readText(file));
 	}
 
 	@Transactional

@@ -1,23 +1,18 @@
 package vn.nq57.reporting.cli;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
-import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.BundledPlans;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -38,10 +33,15 @@ public class DemoCommand implements Callable<Integer> {
 	@Option(names = "--plan", defaultValue = "VU-QUANG", description = "Mã kế hoạch (mặc định: ${DEFAULT-VALUE})")
 	String plan;
 
-	@Option(names = "--period", description = "Tháng báo cáo, ví dụ 2026-05 (mặc định: tháng gần nhất đã chốt số liệu)")
+	@Option(names = "--period", description = "Kỳ báo cáo, ví dụ 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10 "
+			+ "(mặc định: tháng gần nhất đã chốt số liệu)")
 	String period;
 
-	private final PlanImporter importer;
+	@Option(names = "--type", defaultValue = "monthly",
+			description = "Loại báo cáo: monthly, quarterly, half-year, annual hoặc ad-hoc (mặc định: ${DEFAULT-VALUE})")
+	String type;
+
+	private final BundledPlans bundled;
 
 	private final CatalogMapper catalog;
 
@@ -55,10 +55,10 @@ public class DemoCommand implements Callable<Integer> {
 
 	private final RunPrinter printer;
 
-	DemoCommand(PlanImporter importer, CatalogMapper catalog, SubmissionMapper submissions,
+	DemoCommand(BundledPlans bundled, CatalogMapper catalog, SubmissionMapper submissions,
 			SampleSubmissionGenerator samples, ReportRunLauncher launcher, DataWindowPolicy windows,
 			RunPrinter printer) {
-		this.importer = importer;
+		this.bundled = bundled;
 		this.catalog = catalog;
 		this.submissions = submissions;
 		this.samples = samples;
@@ -70,39 +70,31 @@ public class DemoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		System.out.println("1. Nạp danh mục kế hoạch từ plans/:");
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml")) {
-			if ("shared-indicators.yaml".equals(resource.getFilename())) {
-				continue;
-			}
-			try (InputStream in = resource.getInputStream()) {
-				var result = this.importer.importText("plans/" + resource.getFilename(),
-						new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(),
-						result.version(), result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(),
-						result.tasks());
-			}
+		for (PlanImporter.ImportResult result : this.bundled.importAll()) {
+			System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(), result.version(),
+					result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(), result.tasks());
 		}
-		Period month = (this.period != null) ? Period.parse(ReportType.MONTHLY, this.period) : lastClosedMonth();
+		ReportType reportType = ReportType.fromCliName(this.type);
+		if (this.period == null && reportType != ReportType.MONTHLY) {
+			System.err.println("Báo cáo " + reportType.cliName() + " cần --period, ví dụ --period 2026-Q2");
+			return 2;
+		}
+		Period month = (this.period != null) ? Period.parse(reportType, this.period) : lastClosedMonth();
 		StoredPlanVersion plan = this.catalog.findLatestVersion(this.plan);
 		if (plan == null) {
 			System.err.println("Không có kế hoạch " + this.plan);
 			return 2;
 		}
 		System.out.printf("2. Số liệu của các đơn vị %s, %s:%n", plan.issuerShort(), month.label());
-		if (this.submissions.countSubmissions(plan.planId(), ReportType.MONTHLY.name(), month.code()) == 0) {
-			Deadline deadline = month.deadline().orElseThrow();
-			LocalDateTime onTime = deadline.lastDay().minusDays(3).atTime(9, 0);
-			LocalDateTime late = deadline.beforeDay().atTime(10, 30);
-			LocalDate windowEnd = month.dataWindow(this.windows).to();
-			int count = this.samples.generate(this.plan, ReportType.MONTHLY.name(), month.code(), month.year(),
-					windowEnd, onTime, late, 57L);
+		if (this.submissions.countSubmissions(plan.planId(), reportType.name(), month.code()) == 0) {
+			int count = this.samples.generate(this.plan, month, 57L);
 			System.out.printf("   đã tạo %d báo cáo mẫu của đơn vị (một đơn vị gửi muộn, một đơn vị chưa gửi)%n", count);
 		}
 		else {
 			System.out.println("   đã có từ lần chạy trước, dùng lại");
 		}
-		System.out.println("3. Lập báo cáo tháng và gửi thư:");
-		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, ReportType.MONTHLY, month.code(), true);
+		System.out.println("3. Lập " + reportType.vietnameseName().toLowerCase() + " và gửi thư:");
+		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, reportType, month.code(), true);
 		this.printer.print(outcome.run().id());
 		System.out.println("Mở PDF bằng trình xem PDF; mở tệp .eml bằng Thunderbird/Outlook để xem thư kèm báo cáo.");
 		return outcome.completed() ? 0 : 1;

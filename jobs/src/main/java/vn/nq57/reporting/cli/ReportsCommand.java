@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "nq57-reports 0.1",
 		description = "Báo cáo định kỳ thực hiện Nghị quyết số 57-NQ/TW của xã, phường.",
 		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
-				RestartCommand.class, SubmissionCommand.class, ServeCommand.class })
+				RestartCommand.class, ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class, ServeCommand.class,
+				UserCommand.class, SubmissionCommand.class })
 public class ReportsCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -2,6 +2,7 @@ package vn.nq57.reporting.cli;
 
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,13 +10,15 @@ import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.run.ReportBatch;
+import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
 
-/** {@code ./reports run TYPE --period P --plan CODE}: makes a new version of a plan's report. */
+/** {@code ./reports run TYPE --period P (--plan CODE | --province NAME | --all)}: new report versions. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = "Lập (hoặc lập lại) báo cáo của một kế hoạch cho một kỳ. Mỗi lần chạy là một phiên bản mới; "
-				+ "không gửi thư trừ khi có --send.")
+		description = "Lập (hoặc lập lại) báo cáo cho một kỳ: của một kế hoạch, của mọi kế hoạch một tỉnh, hoặc "
+				+ "của tất cả. Mỗi lần chạy là một phiên bản mới; không gửi thư trừ khi có --send.")
 public class RunCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "LOẠI", description = "monthly, quarterly, half-year, annual hoặc ad-hoc")
@@ -25,27 +28,49 @@ public class RunCommand implements Callable<Integer> {
 			description = "Kỳ: 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10")
 	String period;
 
-	@Option(names = "--plan", required = true, description = "Mã kế hoạch, ví dụ VU-QUANG")
-	String plan;
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Scope scope;
 
 	@Option(names = { "--send", "--resend" }, description = "Gửi báo cáo qua thư điện tử sau khi lập")
 	boolean send;
 
+	static class Scope {
+
+		@Option(names = "--plan", description = "Mã kế hoạch, ví dụ VU-QUANG")
+		String plan;
+
+		@Option(names = "--province", description = "Tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\": mọi kế hoạch của tỉnh")
+		String province;
+
+		@Option(names = "--all", description = "Mọi kế hoạch đã nạp")
+		boolean all;
+
+	}
+
 	private final ReportRunLauncher launcher;
+
+	private final ReportBatchLauncher batchLauncher;
 
 	private final RunPrinter printer;
 
-	RunCommand(ReportRunLauncher launcher, RunPrinter printer) {
+	RunCommand(ReportRunLauncher launcher, ReportBatchLauncher batchLauncher, RunPrinter printer) {
 		this.launcher = launcher;
+		this.batchLauncher = batchLauncher;
 		this.printer = printer;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, ReportType.fromCliName(this.type), this.period,
-				this.send);
-		this.printer.print(outcome.run().id());
-		return outcome.completed() ? 0 : 1;
+		ReportType reportType = ReportType.fromCliName(this.type);
+		if (this.scope.plan != null) {
+			ReportRunLauncher.Outcome outcome = this.launcher.run(this.scope.plan, reportType, this.period, this.send);
+			this.printer.print(outcome.run().id());
+			return outcome.completed() ? 0 : 1;
+		}
+		ReportBatch batch = this.batchLauncher.run(this.scope.all ? null : this.scope.province, reportType,
+				this.period, this.send);
+		this.printer.printBatch(batch.id());
+		return this.batchLauncher.runsOf(batch.id()).stream().allMatch(run -> "COMPLETED".equals(run.status())) ? 0 : 1;
 	}
 
 }

@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.document.ReportContentMapper;
+import vn.nq57.reporting.run.BatchRun;
+import vn.nq57.reporting.run.ReportBatch;
+import vn.nq57.reporting.run.ReportBatchMapper;
 import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.ReportRunMapper;
 
@@ -20,10 +24,17 @@ class RunPrinter {
 
 	private final OutboxMapper outbox;
 
-	RunPrinter(ReportRunMapper runs, ReportContentMapper content, OutboxMapper outbox) {
+	private final ReportBatchMapper batches;
+
+	private final RunDetails details;
+
+	RunPrinter(ReportRunMapper runs, ReportContentMapper content, OutboxMapper outbox, ReportBatchMapper batches,
+			RunDetails details) {
+		this.details = details;
 		this.runs = runs;
 		this.content = content;
 		this.outbox = outbox;
+		this.batches = batches;
 	}
 
 	void print(long runId) {
@@ -46,9 +57,41 @@ class RunPrinter {
 		}
 	}
 
+	/** A run with its steps and their durations, then its files and messages. */
+	void printWithSteps(long runId) {
+		RunDetails.Details details = this.details.of(runId);
+		if (details == null) {
+			System.err.println("Không có lần chạy " + runId);
+			return;
+		}
+		print(runId);
+		System.out.println("  Các bước:");
+		for (RunDetails.StepLine step : details.steps()) {
+			System.out.printf("    %-24s %-10s %s%n", step.name(), statusText(step.status()), step.duration());
+		}
+	}
+
+	void printBatch(long batchId) {
+		ReportBatch batch = this.batches.findBatch(batchId);
+		List<BatchRun> runs = this.batches.findBatchRuns(batchId);
+		long completed = runs.stream().filter(r -> "COMPLETED".equals(r.status())).count();
+		System.out.printf("Đợt báo cáo %d (%s, %s kỳ %s): %s — %d/%d kế hoạch hoàn thành%n", batch.id(), batch.scope(),
+				batch.reportType(), batch.periodCode(), statusText(batch.status()), completed, runs.size());
+		for (BatchRun run : runs) {
+			if (!"COMPLETED".equals(run.status())) {
+				System.out.printf("  %s (lần chạy %d): %s%n", run.planCode(), run.runId(), statusText(run.status()));
+			}
+		}
+		if (completed < runs.size()) {
+			System.out.printf("Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: ./reports restart --batch %d%n", batchId);
+		}
+		System.out.println("Báo cáo của từng kế hoạch: ./reports runs");
+	}
+
 	private static String statusText(String status) {
 		return switch (status) {
 			case "COMPLETED" -> "hoàn thành";
+			case "COMPLETED_WITH_FAILURES" -> "hoàn thành, có kế hoạch lỗi";
 			case "FAILED" -> "thất bại";
 			case "STARTED" -> "đang chạy";
 			default -> status;

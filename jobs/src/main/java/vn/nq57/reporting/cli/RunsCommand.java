@@ -22,14 +22,24 @@ public class RunsCommand implements Runnable {
 	@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
 	String format;
 
+	@Option(names = "--id", description = "Xem một lần chạy: các bước và thời gian, tệp, thư đã gửi")
+	Long id;
+
 	private final ReportRunMapper runs;
 
-	RunsCommand(ReportRunMapper runs) {
+	private final RunPrinter printer;
+
+	RunsCommand(ReportRunMapper runs, RunPrinter printer) {
 		this.runs = runs;
+		this.printer = printer;
 	}
 
 	@Override
 	public void run() {
+		if (this.id != null) {
+			this.printer.printWithSteps(this.id);
+			return;
+		}
 		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
 			table.row(run.id(), run.planCode(), run.reportType(), run.periodCode(), run.version(), run.status(),

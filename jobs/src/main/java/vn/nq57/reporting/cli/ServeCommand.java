@@ -1,41 +1,30 @@
 package vn.nq57.reporting.cli;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code ./reports serve}: runs the web server (the submission API) until stopped. The application's
- * main method switches to a servlet application for this command only.
- */
+/** {@code ./reports serve}: the web console and the HTTP API (the web server is started by the application). */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Chạy máy chủ nhận báo cáo qua API (POST /api/v1/submissions, mã truy cập của đơn vị) cho tới khi dừng (Ctrl+C).")
-public class ServeCommand implements Callable<Integer> {
+		description = "Chạy trang quản trị và API (http://localhost:8080). Tạo người dùng trước: ./reports user add.")
+public class ServeCommand implements Runnable {
 
-	private final ApplicationContext context;
+	@Option(names = "--server.port", description = "Cổng (mặc định 8080)")
+	Integer port;
 
-	ServeCommand(ApplicationContext context) {
-		this.context = context;
-	}
+	/** Other Spring properties given on the command line (--name=value) are the application's. */
+	@picocli.CommandLine.Unmatched
+	java.util.List<String> properties;
+
+	@Value("${local.server.port:${server.port:8080}}")
+	private String actualPort;
 
 	@Override
-	public Integer call() throws InterruptedException {
-		if (!(this.context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
-			System.err.println("Máy chủ web chưa chạy: hãy gọi ./reports serve (không kèm lệnh khác).");
-			return 1;
-		}
-		System.out.printf("Đang nhận báo cáo tại http://localhost:%d/api/v1/submissions (Ctrl+C để dừng)%n",
-				web.getWebServer().getPort());
-		CountDownLatch stopped = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-		stopped.await();
-		return 0;
+	public void run() {
+		System.out.println("Trang quản trị: http://localhost:" + this.actualPort + "/ (Ctrl+C để dừng)");
 	}
 
 }

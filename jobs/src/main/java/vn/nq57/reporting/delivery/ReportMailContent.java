@@ -33,6 +33,9 @@ public class ReportMailContent {
 			.append("; số liệu ")
 			.append(esc(h.dataWindow()))
 			.append("). Báo cáo đầy đủ ở tệp PDF đính kèm.</p>");
+		if (document.revision() != null) {
+			html.append("<p><b>Báo cáo đính chính.</b> ").append(esc(document.revision().note())).append("</p>");
+		}
 		html.append("<p><b>Tình hình gửi báo cáo của các đơn vị:</b> ").append(c.submitted()).append("/")
 			.append(c.expected()).append(" đơn vị (").append(esc(c.shareText())).append("), ")
 			.append(c.onTime()).append(" đúng hạn, ").append(c.late()).append(" muộn, ")

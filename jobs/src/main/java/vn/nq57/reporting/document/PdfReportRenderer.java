@@ -47,7 +47,7 @@ public class PdfReportRenderer {
 		parameters.put("DOCUMENT_NUMBER", header.documentNumber());
 		parameters.put("PLACE_DATE", header.placeAndDate());
 		parameters.put("SUMMARY_LINE", header.summaryLine());
-		parameters.put("REVISION_NOTE", null);
+		parameters.put("REVISION_NOTE", (document.revision() != null) ? document.revision().note() : null);
 		parameters.put("OVERVIEW", overview(document));
 		parameters.put("TASKS_TEXT", tasksText(document));
 		parameters.put("INDICATORS_TEXT", indicatorsText(document));
@@ -66,6 +66,24 @@ public class PdfReportRenderer {
 		parameters.put("INDICATORS_DATA", new JRMapCollectionDataSource(indicatorRows(document.indicators())));
 		parameters.put("UNITS_REPORT", layout("unit-completeness"));
 		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
+		parameters.put("OVERDUE_TEXT", (document.tasks().overdue() > 0) ? "Các nhiệm vụ quá hạn:" : null);
+		parameters.put("TASK_GROUPS_REPORT", layout("task-groups"));
+		parameters.put("TASK_GROUPS_DATA", new JRMapCollectionDataSource(taskGroupRows(document.taskGroups())));
+		parameters.put("CHART_REPORT", layout("attainment-chart"));
+		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartRows(document.indicatorGroups())));
+		parameters.put("COMPARISON_REPORT", layout("comparison"));
+		parameters.put("MILESTONES_REPORT", layout("milestones"));
+		ReportDocument.Comparison comparison = document.comparison();
+		if (comparison != null) {
+			parameters.put("COMPARISON_TITLE", "3. So sánh với " + comparison.previousPeriodLabel());
+			parameters.put("COMPARISON_TEXT", comparisonText(comparison));
+			parameters.put("COMPARISON_DATA", new JRMapCollectionDataSource(comparisonRows(document.indicators())));
+		}
+		if (!document.milestones().isEmpty()) {
+			parameters.put("MILESTONES_TITLE", "4. So sánh với mục tiêu các mốc của Kế hoạch");
+			parameters.put("MILESTONES_TEXT", milestonesText(document));
+			parameters.put("MILESTONES_DATA", new JRMapCollectionDataSource(milestoneRows(document.milestones())));
+		}
 		try {
 			return JasperFillManager.fillReport(layout("report"), parameters);
 		}
@@ -125,7 +143,78 @@ public class PdfReportRenderer {
 		String text = "Tổng số " + t.total() + " nhiệm vụ: hoàn thành " + t.done() + "; đang triển khai "
 				+ t.inProgress() + "; chưa triển khai " + t.notStarted() + "; chưa báo cáo " + t.notReported()
 				+ ". Số nhiệm vụ quá hạn: " + t.overdue() + ".";
-		return (t.overdue() > 0) ? text + " Các nhiệm vụ quá hạn:" : text;
+		return text + " Kết quả theo nhóm nhiệm vụ:";
+	}
+
+	static String comparisonText(ReportDocument.Comparison c) {
+		if (c.withPreviousValue() == 0) {
+			return "Chưa có báo cáo " + c.previousPeriodLabel()
+					+ " đã hoàn thành nên chưa có số liệu kỳ trước để so sánh; cột “Kỳ trước” để trống.";
+		}
+		return "So với " + c.previousPeriodLabel() + " (kỳ báo cáo cùng loại liền trước): " + c.withPreviousValue()
+				+ " chỉ tiêu có số liệu kỳ trước, trong đó " + c.increased() + " chỉ tiêu tăng, " + c.decreased()
+				+ " chỉ tiêu giảm, " + c.unchanged() + " chỉ tiêu không đổi.";
+	}
+
+	static String milestonesText(ReportDocument document) {
+		String text = "Kết quả thực hiện năm so với mục tiêu của mốc áp dụng (mốc của năm báo cáo, hoặc mốc gần nhất sau đó)"
+				+ " và mục tiêu của mốc tiếp theo trong Kế hoạch.";
+		// the estimate itself is explained once, in the overview
+		return (document.header().estimateNote() != null) ? text + " Số liệu năm là số ước tính (xem mục I)." : text;
+	}
+
+	private static List<Map<String, ?>> taskGroupRows(List<ReportDocument.TaskGroupLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (ReportDocument.TaskGroupLine line : lines) {
+			rows.add(Map.of("group", line.group(), "total", line.total(), "done", line.done(), "inProgress",
+					line.inProgress(), "notStarted", line.notStarted(), "notReported", line.notReported(), "overdue",
+					line.overdue()));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, ?>> chartRows(List<ReportDocument.IndicatorGroupLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (ReportDocument.IndicatorGroupLine line : lines) {
+			rows.add(Map.of("group", line.group(), "bar",
+					new AttainmentBar(line.exceeded(), line.achieved(), line.notAchieved(), line.other()), "share",
+					(line.exceeded() + line.achieved()) + "/" + line.total() + " (" + line.achievedShareText() + ")"));
+		}
+		return rows;
+	}
+
+	/** Indicators with a figure in this period or the previous one; the rest have nothing to compare. */
+	private static List<Map<String, ?>> comparisonRows(List<IndicatorLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (IndicatorLine line : lines) {
+			if (line.actualValue() == null && line.previousValue() == null) {
+				continue;
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("number", line.number());
+			row.put("name", line.name());
+			row.put("previous", line.previous());
+			row.put("actual", line.actual());
+			row.put("change", line.change());
+			row.put("status", line.statusName());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, ?>> milestoneRows(List<ReportDocument.MilestoneLine> lines) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (ReportDocument.MilestoneLine line : lines) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("number", line.number());
+			row.put("name", line.name());
+			row.put("yearTarget", line.yearTarget());
+			row.put("actual", line.actual());
+			row.put("status", line.statusName());
+			row.put("nextTarget", line.nextTarget());
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	static String indicatorsText(ReportDocument document) {
@@ -136,7 +225,7 @@ public class PdfReportRenderer {
 			.stream()
 			.map(e -> e.getKey() + ": " + e.getValue())
 			.collect(Collectors.joining("; "));
-		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + "). Chi tiết từng chỉ tiêu:";
+		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + ").";
 	}
 
 	static String unitTexts(List<UnitText> texts, String whenEmpty) {

@@ -9,7 +9,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,7 +25,9 @@ import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * The report archive: {@code <archive>/<plan>/<period>/<report type>/v<version>/}, one folder per report
- * version, so a re-run never overwrites an earlier version. Each file is recorded with its SHA-256.
+ * version, so a re-run never overwrites an earlier version. Each file is recorded with its SHA-256, and a
+ * finished version's folder holds {@value #MANIFEST} listing its files, their SHA-256 and the submissions
+ * used. A folder with a manifest is sealed: nothing is written into it again.
  */
 @Component
 public class ReportArchive {
@@ -26,6 +35,8 @@ public class ReportArchive {
 	private final Path root;
 
 	private final ReportContentMapper mapper;
+
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	public ReportArchive(@Value("${reports.archive-folder:data/archive}") Path root, ReportContentMapper mapper) {
 		this.root = root.toAbsolutePath();
@@ -37,6 +48,52 @@ public class ReportArchive {
 			.resolve(run.periodCode())
 			.resolve(run.reportType().toLowerCase().replace('_', '-'))
 			.resolve("v" + run.version());
+	}
+
+	public static final String MANIFEST = "manifest.json";
+
+	/**
+	 * Where a new file of a run goes; refuses a version whose folder is already sealed by a manifest (a
+	 * database restored from an older backup would otherwise hand out a version number that was used).
+	 */
+	public Path newFile(RunHeader run, String extension) {
+		Path manifest = folderOf(run).resolve(MANIFEST);
+		if (Files.exists(manifest)) {
+			throw new IllegalStateException("Thư mục lưu trữ " + folderOf(run) + " đã có báo cáo " + run.planCode()
+					+ " kỳ " + run.periodCode() + " phiên bản " + run.version()
+					+ " hoàn chỉnh (có " + MANIFEST + "); không ghi đè phiên bản đã lưu trữ.");
+		}
+		return fileOf(run, extension);
+	}
+
+	/** Writes the version's manifest (files with their SHA-256, submissions used) and records it. */
+	public Path writeManifest(RunHeader run) throws IOException {
+		Path file = newFile(run, "json").resolveSibling(MANIFEST);
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("plan", run.planCode());
+		manifest.put("planVersion", run.planVersion());
+		manifest.put("reportType", run.reportType());
+		manifest.put("period", run.periodCode());
+		manifest.put("version", run.version());
+		manifest.put("runId", run.runId());
+		List<Map<String, Object>> files = new ArrayList<>();
+		for (ArchivedFile archived : this.mapper.findFiles(run.runId())) {
+			if ("MANIFEST".equals(archived.kind())) {
+				continue;
+			}
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("kind", archived.kind());
+			entry.put("file", Path.of(archived.path()).getFileName().toString());
+			entry.put("sha256", archived.sha256());
+			entry.put("sizeBytes", archived.sizeBytes());
+			files.add(entry);
+		}
+		manifest.put("files", files);
+		manifest.put("submissionsUsed", this.mapper.findSubmissionsUsed(run.runId()));
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, this.json.writeValueAsString(manifest));
+		record(run, "MANIFEST", file);
+		return file;
 	}
 
 	public Path fileOf(RunHeader run, String extension) {

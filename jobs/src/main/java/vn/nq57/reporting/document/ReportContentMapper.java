@@ -22,6 +22,8 @@ public interface ReportContentMapper {
 
 	List<String> findDistribution(@Param("planVersionId") long planVersionId);
 
+	ReplacedRun findReplacedRun(@Param("runId") long runId);
+
 	List<Long> findSubmissionsUsed(@Param("runId") long runId);
 
 	List<ArchivedFile> findFiles(@Param("runId") long runId);

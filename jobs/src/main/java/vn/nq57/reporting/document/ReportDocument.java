@@ -9,7 +9,21 @@ import java.util.List;
  */
 public record ReportDocument(Header header, Completeness completeness, TaskSummary tasks,
 		List<IndicatorLine> indicators, List<UnitLine> units, List<UnitText> difficulties, List<UnitText> proposals,
-		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed) {
+		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed, List<TaskGroupLine> taskGroups,
+		List<IndicatorGroupLine> indicatorGroups, Comparison comparison, List<MilestoneLine> milestones,
+		Revision revision) {
+
+	/**
+	 * What a re-run changed: the version it replaces and every indicator whose figure or verdict differs
+	 * from it (null for a first version).
+	 */
+	public record Revision(int replacesVersion, String replacedAt, List<Change> changes, String note) {
+	}
+
+	/** One corrected figure: the indicator, its old and new value and verdict. */
+	public record Change(String code, String name, String oldValue, String newValue, String oldStatus,
+			String newStatus) {
+	}
 
 	public record Header(String planCode, int planVersion, String planTitle, String reportType,
 			String reportTypeName, String reportTitle, String periodCode, String periodLabel, String dataWindow, String deadline,
@@ -32,7 +46,31 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 	public record IndicatorLine(String code, String group, String number, String name, String unit,
 			Integer milestoneYear, String target, BigDecimal expectedValue, String expected, BigDecimal actualValue,
 			String actual, BigDecimal ratioValue, String ratio, String status, String statusName, String onTrack,
-			BigDecimal changeValue, String change) {
+			BigDecimal changeValue, String change, BigDecimal previousValue, String previous, BigDecimal numerator,
+			BigDecimal denominator) {
+	}
+
+	/** Task counts of one task group, as the engine's {@code TaskStatusSummary} gives them. */
+	public record TaskGroupLine(String group, int total, int done, int inProgress, int notStarted, int notReported,
+			int overdue) {
+	}
+
+	/** How one indicator group fares: the chart of attainment by group is drawn from these. */
+	public record IndicatorGroupLine(String group, int total, int exceeded, int achieved, int notAchieved,
+			int other, BigDecimal achievedSharePercent, String achievedShareText) {
+	}
+
+	/**
+	 * The comparison with the previous period of the same type (quarterly, six-month and annual reports);
+	 * each indicator's previous value and change are in {@link IndicatorLine}.
+	 */
+	public record Comparison(String previousPeriodCode, String previousPeriodLabel, int withPreviousValue,
+			int increased, int decreased, int unchanged) {
+	}
+
+	/** The annual report's comparison with the plan's milestones: the year's own target and the next one. */
+	public record MilestoneLine(String code, String number, String name, String yearTarget, String actual,
+			String statusName, String nextTarget) {
 	}
 
 	public record UnitLine(String code, String name, String receivedAt, String timeliness, String timelinessName) {

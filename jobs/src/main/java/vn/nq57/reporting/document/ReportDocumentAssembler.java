@@ -2,9 +2,15 @@ package vn.nq57.reporting.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -17,9 +23,15 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredTarget;
+import vn.nq57.reporting.document.ReportDocument.Change;
+import vn.nq57.reporting.document.ReportDocument.Comparison;
 import vn.nq57.reporting.document.ReportDocument.Completeness;
 import vn.nq57.reporting.document.ReportDocument.Header;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.MilestoneLine;
+import vn.nq57.reporting.document.ReportDocument.Revision;
 import vn.nq57.reporting.document.ReportDocument.Signature;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.TaskSummary;
@@ -34,8 +46,11 @@ public class ReportDocumentAssembler {
 
 	private final ReportContentMapper mapper;
 
-	public ReportDocumentAssembler(ReportContentMapper mapper) {
+	private final CatalogMapper catalog;
+
+	public ReportDocumentAssembler(ReportContentMapper mapper, CatalogMapper catalog) {
 		this.mapper = mapper;
+		this.catalog = catalog;
 	}
 
 	public ReportDocument assemble(long runId) {
@@ -46,21 +61,111 @@ public class ReportDocumentAssembler {
 		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
 		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
-		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows),
-				this.mapper.findIndicatorResults(runId).stream().map(this::indicator).toList(),
+		List<IndicatorResultRow> indicatorRows = this.mapper.findIndicatorResults(runId);
+		List<IndicatorLine> indicators = indicatorRows.stream().map(this::indicator).toList();
+		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
+		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus),
-				signature(run), this.mapper.findSubmissionsUsed(runId));
+				signature(run), this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows),
+				IndicatorGroups.of(indicators), comparison(period, indicators),
+				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows) : List.of(),
+				revision(run, indicators));
+	}
+
+	/** Quarterly, six-month and annual reports compare with the previous period of the same type. */
+	static Comparison comparison(Period period, List<IndicatorLine> indicators) {
+		if (period.type() != ReportType.QUARTERLY && period.type() != ReportType.HALF_YEAR
+				&& period.type() != ReportType.ANNUAL) {
+			return null;
+		}
+		Period previous = period.previous();
+		int withPrevious = 0;
+		int up = 0;
+		int down = 0;
+		int same = 0;
+		for (IndicatorLine line : indicators) {
+			if (line.previousValue() != null) {
+				withPrevious++;
+			}
+			if (line.changeValue() != null) {
+				int sign = line.changeValue().signum();
+				up += (sign > 0) ? 1 : 0;
+				down += (sign < 0) ? 1 : 0;
+				same += (sign == 0) ? 1 : 0;
+			}
+		}
+		return new Comparison(previous.code(), previous.label(), withPrevious, up, down, same);
+	}
+
+	private List<MilestoneLine> milestones(RunHeader run, List<IndicatorResultRow> rows) {
+		Map<String, List<StoredTarget>> targets = new HashMap<>();
+		for (StoredTarget target : this.catalog.findTargets(run.planVersionId())) {
+			targets.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>()).add(target);
+		}
+		List<MilestoneLine> lines = new ArrayList<>();
+		for (IndicatorResultRow row : rows) {
+			StoredTarget next = null;
+			if (row.milestoneYear() != null) {
+				next = targets.getOrDefault(row.indicatorCode(), List.of())
+					.stream()
+					.filter(t -> t.milestoneYear() > row.milestoneYear() && !"NONE".equals(t.kind()))
+					.min(Comparator.comparingInt(StoredTarget::milestoneYear))
+					.orElse(null);
+			}
+			lines.add(new MilestoneLine(row.indicatorCode(), row.number(), row.name(), target(row),
+					value(row.actualValue(), row.measureUnit()),
+					AttainmentStatus.valueOf(row.status()).vietnameseName(),
+					(next != null) ? printed(next.targetText()) + " (" + next.milestoneYear() + ")" : null));
+		}
+		return lines;
+	}
+
+	/** For a re-run: which version it replaces and which figures changed since (indicator, old, new). */
+	private Revision revision(RunHeader run, List<IndicatorLine> indicators) {
+		ReplacedRun replaced = this.mapper.findReplacedRun(run.runId());
+		if (replaced == null) {
+			return null;
+		}
+		Map<String, IndicatorLine> before = new HashMap<>();
+		for (IndicatorResultRow row : this.mapper.findIndicatorResults(replaced.runId())) {
+			before.put(row.indicatorCode(), indicator(row));
+		}
+		List<Change> changes = new ArrayList<>();
+		for (IndicatorLine now : indicators) {
+			IndicatorLine old = before.get(now.code());
+			String oldValue = (old != null) ? old.actual() : null;
+			String oldStatus = (old != null) ? old.statusName() : null;
+			if (!Objects.equals(oldValue, now.actual()) || !Objects.equals(oldStatus, now.statusName())) {
+				changes.add(new Change(now.code(), now.name(), oldValue, now.actual(), oldStatus, now.statusName()));
+			}
+		}
+		String when = replaced.createdAt().format(RECEIVED);
+		StringBuilder note = new StringBuilder("Báo cáo này là phiên bản " + run.version() + ", lập lúc "
+				+ run.createdAt().format(RECEIVED) + ", thay thế phiên bản " + replaced.version() + " (lập lúc " + when + "). ");
+		if (changes.isEmpty()) {
+			note.append("Số liệu các chỉ tiêu không thay đổi so với phiên bản ").append(replaced.version()).append('.');
+		}
+		else {
+			note.append("Số liệu thay đổi so với phiên bản ").append(replaced.version()).append(": ");
+			note.append(changes.stream()
+				.map(c -> c.name() + ": " + orDash(c.oldValue()) + " → " + orDash(c.newValue())
+						+ (Objects.equals(c.oldStatus(), c.newStatus()) ? "" : " (" + c.newStatus() + ")"))
+				.collect(Collectors.joining("; ")));
+			note.append('.');
+		}
+		return new Revision(replaced.version(), when, changes, note.toString());
+	}
+
+	private static String orDash(String value) {
+		return (value != null) ? value : "chưa có số liệu";
 	}
 
 	private Header header(RunHeader run) {
 		ReportType type = ReportType.valueOf(run.reportType());
 		Period period = Period.parse(type, run.periodCode());
 		String label = period.label();
-		String estimateNote = (run.deadline() != null && !run.dataTo().isBefore(run.deadline()))
-				? "Số liệu năm được ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
-						+ " (báo cáo năm phải gửi trước khi kết thúc kỳ số liệu)."
-				: null;
+		String estimateNote = estimateNote(label, run.createdAt().toLocalDate(), run.dataTo());
 		String reportTitle = "Báo cáo " + ((type == ReportType.AD_HOC) ? "đột xuất " : "") + label;
 		return new Header(run.planCode(), run.planVersion(), run.title(), type.name(), type.vietnameseName(),
 				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
@@ -70,6 +175,18 @@ public class ReportDocumentAssembler {
 				run.issuerShort(),
 				"Số:        /" + run.documentPrefix(), placeAndDate(run),
 				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+	}
+
+	/**
+	 * A report made before its data window closes (the annual report is due on 30 November, its window
+	 * ends on 14 December) carries figures only up to the day it is made; one made later has them all.
+	 */
+	static String estimateNote(String periodLabel, LocalDate madeOn, LocalDate dataTo) {
+		if (madeOn.isAfter(dataTo)) {
+			return null;
+		}
+		return "Số liệu " + periodLabel + " là số ước tính đến ngày " + VietnameseDates.format(madeOn)
+				+ " (kỳ số liệu kết thúc ngày " + VietnameseDates.format(dataTo) + ").";
 	}
 
 	private static String placeAndDate(RunHeader run) {
@@ -125,15 +242,20 @@ public class ReportDocumentAssembler {
 				value(row.expectedValue(), row.measureUnit()), row.actualValue(),
 				value(row.actualValue(), row.measureUnit()), row.ratio(),
 				(row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null, status.name(),
-				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()));
+				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()),
+				row.previousValue(), value(row.previousValue(), row.measureUnit()), row.numerator(), row.denominator());
 	}
 
 	private static String target(IndicatorResultRow row) {
 		if (row.targetText() == null) {
 			return null;
 		}
-		String printed = row.targetText().replaceAll("[;.,\\s]+$", "");
+		String printed = printed(row.targetText());
 		return (row.milestoneYear() != null) ? printed + " (" + row.milestoneYear() + ")" : printed;
+	}
+
+	private static String printed(String targetText) {
+		return targetText.replaceAll("[;.,\\s]+$", "");
 	}
 
 	static String value(BigDecimal value, String measureUnit) {

@@ -19,7 +19,6 @@ import vn.nq57.reporting.attainment.Direction;
 import vn.nq57.reporting.attainment.IndicatorSpec;
 import vn.nq57.reporting.attainment.MeasureUnit;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredTarget;
 
@@ -50,7 +49,7 @@ public class IndicatorAttainmentProcessor
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.run = this.runs.findRun(stepExecution.getJobParameters().getLong("runId"));
-		this.period = Period.parse(ReportType.valueOf(this.run.reportType()), this.run.periodCode());
+		this.period = this.run.period();
 		for (StoredTarget target : this.catalog.findTargets(this.run.planVersionId())) {
 			this.printedTargets.computeIfAbsent(target.indicatorCode(), code -> new TreeMap<>())
 				.put(target.milestoneYear(), target.targetText());

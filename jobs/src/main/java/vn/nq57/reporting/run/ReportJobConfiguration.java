@@ -27,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.delivery.OutboxSender;
 import vn.nq57.reporting.delivery.ReportMailQueue;
@@ -38,6 +37,7 @@ import vn.nq57.reporting.document.ReportDocument;
 import vn.nq57.reporting.document.ReportDocumentAssembler;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.document.RunHeader;
+import vn.nq57.reporting.document.XlsxReportWriter;
 import vn.nq57.reporting.schedule.ReportSchedules;
 
 /**
@@ -54,7 +54,7 @@ public class ReportJobConfiguration {
 	@Bean
 	Job reportJob(JobRepository jobRepository, ReportRunMapper runs, Step recordSubmissionsUsed,
 			Step assessIndicators, Step assessTasks, Step assessUnitCompleteness, Step renderPdf, Step writeJson,
-			Step queueMail, Step sendMail) {
+			Step writeXlsx, Step writeManifest, Step queueMail, Step sendMail) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new ReportRunStatusListener(runs))
 			.start(recordSubmissionsUsed)
 			.next(assessIndicators)
@@ -62,6 +62,8 @@ public class ReportJobConfiguration {
 			.next(assessUnitCompleteness)
 			.next(renderPdf)
 			.next(writeJson)
+			.next(writeXlsx)
+			.next(writeManifest)
 			.next(queueMail)
 			.next(sendMail)
 			.build();
@@ -95,7 +97,7 @@ public class ReportJobConfiguration {
 	MyBatisCursorItemReader<IndicatorInput> indicatorInputReader(SqlSessionFactory sqlSessionFactory,
 			ReportRunMapper runs, @Value("#{jobParameters['runId']}") Long runId) {
 		ReportRun reportRun = runs.findRun(runId);
-		Period period = Period.parse(ReportType.valueOf(reportRun.reportType()), reportRun.periodCode());
+		Period period = reportRun.period();
 		return new MyBatisCursorItemReaderBuilder<IndicatorInput>().sqlSessionFactory(sqlSessionFactory)
 			.queryId(ReportRunMapper.class.getName() + ".selectIndicatorInputs")
 			.parameterValues(Map.of("run", reportRun, "previousPeriodCode", period.previous().code()))
@@ -165,7 +167,7 @@ public class ReportJobConfiguration {
 			ReportRun reportRun = runOf(context, runs);
 			RunHeader header = content.findRunHeader(reportRun.id());
 			ReportDocument document = assembler.assemble(reportRun.id());
-			Path file = archive.fileOf(header, "pdf");
+			Path file = archive.newFile(header, "pdf");
 			renderer.exportPdf(renderer.fill(document), file);
 			archive.record(header, "PDF", file);
 			return RepeatStatus.FINISHED;
@@ -178,9 +180,30 @@ public class ReportJobConfiguration {
 		return new StepBuilder("writeJson", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
 			RunHeader header = content.findRunHeader(reportRun.id());
-			Path file = archive.fileOf(header, "json");
+			Path file = archive.newFile(header, "json");
 			writer.write(assembler.assemble(reportRun.id()), file);
 			archive.record(header, "JSON", file);
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
+	Step writeXlsx(JobRepository jobRepository, PlatformTransactionManager tm, ReportDocumentAssembler assembler,
+			XlsxReportWriter writer, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
+		return new StepBuilder("writeXlsx", jobRepository).tasklet((contribution, context) -> {
+			RunHeader header = content.findRunHeader(runOf(context, runs).id());
+			Path file = archive.newFile(header, "xlsx");
+			writer.write(assembler.assemble(header.runId()), file);
+			archive.record(header, "XLSX", file);
+			return RepeatStatus.FINISHED;
+		}, tm).build();
+	}
+
+	@Bean
+	Step writeManifest(JobRepository jobRepository, PlatformTransactionManager tm, ReportArchive archive,
+			ReportContentMapper content, ReportRunMapper runs) {
+		return new StepBuilder("writeManifest", jobRepository).tasklet((contribution, context) -> {
+			archive.writeManifest(content.findRunHeader(runOf(context, runs).id()));
 			return RepeatStatus.FINISHED;
 		}, tm).build();
 	}
@@ -191,7 +214,7 @@ public class ReportJobConfiguration {
 		return new StepBuilder("queueMail", jobRepository).tasklet((contribution, context) -> {
 			ReportRun reportRun = runOf(context, runs);
 			if (Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")))) {
-				String type = ReportType.valueOf(reportRun.reportType()).cliName();
+				String type = reportRun.type().cliName();
 				contribution.incrementWriteCount(mailQueue.queue(reportRun.id(), schedules.recipients(type)));
 			}
 			return RepeatStatus.FINISHED;

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -38,8 +39,11 @@ public class ReportRunLauncher {
 
 	private final DataWindowPolicy windows;
 
+	private final JobRepository jobRepository;
+
 	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, JobOperator jobOperator, Job reportJob,
-			DataWindowPolicy windows) {
+			DataWindowPolicy windows, JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
 		this.catalog = catalog;
 		this.runs = runs;
 		this.jobOperator = jobOperator;
@@ -86,11 +90,13 @@ public class ReportRunLauncher {
 			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái " + run.status()
 					+ ": chỉ chạy tiếp được lần chạy thất bại.");
 		}
-		this.jobOperator.restart(run.jobExecutionId());
-		return new Outcome(this.runs.findRun(runId), null);
+		JobParameters parameters = this.jobRepository.getJobExecution(run.jobExecutionId()).getJobParameters();
+		JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
+		return new Outcome(this.runs.findRun(runId), execution);
 	}
 
-	private long claimRun(StoredPlanVersion plan, Period period) {
+	/** Claims the next version of a plan's report for a period (a report_run row). */
+	long claimRun(StoredPlanVersion plan, Period period) {
 		DateWindow window = period.dataWindow(this.windows);
 		Deadline deadline = period.deadline().orElse(null);
 		for (int attempt = 0;; attempt++) {

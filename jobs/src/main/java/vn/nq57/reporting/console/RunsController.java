@@ -1,0 +1,122 @@
+package vn.nq57.reporting.console;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.delivery.ReportMailQueue;
+import vn.nq57.reporting.run.ReportRun;
+import vn.nq57.reporting.run.RunDetails;
+import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.schedule.ReportSchedules;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Run history, one run's steps, files and deliveries, downloads, and re-run / resend with confirmation. */
+@Controller
+class RunsController {
+
+	private final RunDetails runs;
+
+	private final ArchiveFiles files;
+
+	private final CatalogMapper catalog;
+
+	private final ReportRunLauncher launcher;
+
+	private final ReportMailQueue mailQueue;
+
+	private final OutboxSender sender;
+
+	private final ReportSchedules schedules;
+
+	RunsController(RunDetails runs, ArchiveFiles files, CatalogMapper catalog, ReportRunLauncher launcher,
+			ReportMailQueue mailQueue, OutboxSender sender, ReportSchedules schedules) {
+		this.runs = runs;
+		this.files = files;
+		this.catalog = catalog;
+		this.launcher = launcher;
+		this.mailQueue = mailQueue;
+		this.sender = sender;
+		this.schedules = schedules;
+	}
+
+	@GetMapping("/runs")
+	String list(@RequestParam(required = false) String plan, Model model, Authentication user) {
+		model.addAttribute("runs", this.runs.latest((plan == null || plan.isBlank()) ? null : plan, 100));
+		model.addAttribute("plans", this.catalog.listPlans());
+		model.addAttribute("plan", plan);
+		model.addAttribute("operator", ConsoleRoles.canOperate(user));
+		return "console/runs";
+	}
+
+	@GetMapping("/runs/{id}")
+	String show(@PathVariable long id, Model model, Authentication user) {
+		RunDetails.Details details = this.runs.of(id);
+		if (details == null) {
+			throw new ResponseStatusException(NOT_FOUND, "Không có lần chạy " + id);
+		}
+		model.addAttribute("details", details);
+		model.addAttribute("operator", ConsoleRoles.canOperate(user));
+		return "console/run";
+	}
+
+	@GetMapping("/runs/{id}/files/{kind}")
+	ResponseEntity<FileSystemResource> download(@PathVariable long id, @PathVariable String kind) {
+		return this.files.download(this.runs.file(id, kind));
+	}
+
+	/** Asks for confirmation before a new version is made. */
+	@GetMapping("/runs/new")
+	String confirmRerun(@RequestParam String plan, @RequestParam String type, @RequestParam String period,
+			Model model) {
+		ReportType reportType = ReportType.fromCliName(type);
+		model.addAttribute("plan", plan);
+		model.addAttribute("type", reportType.cliName());
+		model.addAttribute("typeName", reportType.vietnameseName());
+		model.addAttribute("period", period);
+		return "console/confirm-rerun";
+	}
+
+	@PostMapping("/runs")
+	String rerun(@RequestParam String plan, @RequestParam String type, @RequestParam String period,
+			@RequestParam(defaultValue = "false") boolean send, RedirectAttributes redirect) throws Exception {
+		ReportRunLauncher.Outcome outcome = this.launcher.run(plan, ReportType.fromCliName(type), period, send);
+		redirect.addFlashAttribute("message", outcome.completed()
+				? "Đã lập phiên bản " + outcome.run().version() + "." : "Lần chạy thất bại; xem các bước bên dưới.");
+		return "redirect:/runs/" + outcome.run().id();
+	}
+
+	@GetMapping("/runs/{id}/resend")
+	String confirmResend(@PathVariable long id, Model model) {
+		ReportRun run = this.runs.of(id).run();
+		model.addAttribute("run", run);
+		model.addAttribute("recipients", String.join("\n", this.schedules.recipients(run.type().cliName())));
+		return "console/confirm-resend";
+	}
+
+	@PostMapping("/runs/{id}/resend")
+	String resend(@PathVariable long id, @RequestParam String recipients, RedirectAttributes redirect) {
+		List<String> list = Arrays.stream(recipients.split("[\\s,;]+")).filter(r -> !r.isBlank()).toList();
+		this.mailQueue.queue(id, list);
+		OutboxSender.DeliveryResult result = this.sender.sendDue(id);
+		redirect.addFlashAttribute("message", "Đã gửi lại: " + result.delivered() + " thư đã đi, " + result.retrying()
+				+ " chờ gửi lại, " + result.failed() + " thất bại.");
+		return "redirect:/runs/" + id;
+	}
+
+}

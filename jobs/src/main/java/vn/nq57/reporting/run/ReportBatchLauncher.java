@@ -1,0 +1,100 @@
+package vn.nq57.reporting.run;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.system.GeneratedKey;
+
+/**
+ * Runs one report type and period for every plan of a province, or of all provinces, as one batch: each
+ * plan gets its next report version, and the plans run in parallel partitions.
+ */
+@Service
+public class ReportBatchLauncher {
+
+	private final ReportBatchMapper batches;
+
+	private final CatalogMapper catalog;
+
+	private final ReportRunLauncher runs;
+
+	private final JobOperator jobOperator;
+
+	private final Job reportBatchJob;
+
+	private final JobRepository jobRepository;
+
+	public ReportBatchLauncher(ReportBatchMapper batches, CatalogMapper catalog, ReportRunLauncher runs,
+			JobOperator jobOperator, Job reportBatchJob, JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
+		this.batches = batches;
+		this.catalog = catalog;
+		this.runs = runs;
+		this.jobOperator = jobOperator;
+		this.reportBatchJob = reportBatchJob;
+	}
+
+	/** @param province a province's name as the catalogs write it, or null for every plan */
+	public ReportBatch run(String province, ReportType type, String periodCode, boolean deliver) throws Exception {
+		List<String> planCodes = this.batches.findPlanCodes(province);
+		if (planCodes.isEmpty()) {
+			throw new IllegalArgumentException((province != null) ? "Không có kế hoạch nào của tỉnh/thành phố \""
+					+ province + "\". Xem cột Tỉnh/thành trong ./reports plan list." : "Chưa nạp kế hoạch nào.");
+		}
+		Period period = Period.parse(type, periodCode);
+		GeneratedKey key = new GeneratedKey();
+		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
+		this.batches.insertBatch(type.name(), period.code(), scope, planCodes.size(),
+				LocalDateTime.now(ReportingZone.ZONE), key);
+		long batchId = key.getId();
+		for (String planCode : planCodes) {
+			StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
+			this.batches.attachRun(batchId, this.runs.claimRun(plan, period));
+		}
+		JobParameters parameters = new JobParametersBuilder().addLong("batch", batchId)
+			.addString("reportType", type.name(), false)
+			.addString("period", period.code(), false)
+			.addString("deliver", String.valueOf(deliver), false)
+			.toJobParameters();
+		this.jobOperator.start(this.reportBatchJob, parameters);
+		return this.batches.findBatch(batchId);
+	}
+
+	/** Runs again only the plans of a batch that failed, each from the step where it failed. */
+	public ReportBatch restart(long batchId) throws Exception {
+		ReportBatch batch = this.batches.findBatch(batchId);
+		if (batch == null || batch.jobExecutionId() == null) {
+			throw new IllegalArgumentException("Không có đợt báo cáo số " + batchId);
+		}
+		if (!"COMPLETED_WITH_FAILURES".equals(batch.status())) {
+			throw new IllegalStateException("Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status()
+					+ ": chỉ chạy lại được đợt có kế hoạch lỗi.");
+		}
+		// starting a failed instance again with its own parameters restarts it: completed partitions are
+		// skipped and each failed plan's job continues from its failed step
+		JobParameters parameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
+		this.jobOperator.start(this.reportBatchJob, parameters);
+		return this.batches.findBatch(batchId);
+	}
+
+	public ReportBatch batchOf(long batchId) {
+		return this.batches.findBatch(batchId);
+	}
+
+	public List<BatchRun> runsOf(long batchId) {
+		return this.batches.findBatchRuns(batchId);
+	}
+
+}

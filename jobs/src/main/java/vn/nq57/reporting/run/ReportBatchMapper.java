@@ -1,0 +1,33 @@
+package vn.nq57.reporting.run;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import vn.nq57.reporting.system.GeneratedKey;
+
+/** Batches of report runs (SQL in sql/mapper/run/ReportBatchMapper.xml). */
+@Mapper
+public interface ReportBatchMapper {
+
+	/** The plans of a province, or of every province when {@code province} is null. */
+	List<String> findPlanCodes(@Param("province") String province);
+
+	void insertBatch(@Param("reportType") String reportType, @Param("periodCode") String periodCode,
+			@Param("scope") String scope, @Param("plans") int plans, @Param("createdAt") LocalDateTime createdAt,
+			@Param("key") GeneratedKey key);
+
+	void attachRun(@Param("batchId") long batchId, @Param("runId") long runId);
+
+	ReportBatch findBatch(@Param("id") long id);
+
+	List<BatchRun> findBatchRuns(@Param("batchId") long batchId);
+
+	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
+
+	void markFinished(@Param("id") long id, @Param("status") String status,
+			@Param("finishedAt") LocalDateTime finishedAt);
+
+}

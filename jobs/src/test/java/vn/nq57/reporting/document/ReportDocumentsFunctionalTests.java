@@ -1,0 +1,313 @@
+package vn.nq57.reporting.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.nq57.reporting.attainment.AttainmentStatus;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.VietnameseDates;
+import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.document.ReportDocument.IndicatorGroupLine;
+import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
+import vn.nq57.reporting.document.ReportDocument.TaskGroupLine;
+import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.submission.SampleSubmissionGenerator;
+import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestPlans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every report type of every plan, rendered from sample submissions: the PDF's text carries the engine's
+ * figures (as the run's JSON data file holds them) and reads back in exact Vietnamese with every font
+ * embedded, and the XLSX holds the same numbers as numeric cells.
+ */
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportDocumentsFunctionalTests {
+
+	static final Map<String, String> PLANS = Map.of("KIEN-AN", "kien-an.yaml", "LOC-HUNG", "loc-hung.yaml",
+			"PHU-TRUNG", "phu-trung.yaml", "VU-QUANG", "vu-quang.yaml", "YEN-HOA", "yen-hoa.yaml");
+
+	@Autowired
+	PlanImporter importer;
+
+	@Autowired
+	SampleSubmissionGenerator samples;
+
+	@Autowired
+	ReportRunLauncher launcher;
+
+	@Autowired
+	ReportContentMapper content;
+
+	@BeforeAll
+	void givenTheFivePlans() {
+		PLANS.values().stream().sorted().forEach(file -> this.importer.importText("plans/" + file, TestPlans.text(file)));
+	}
+
+	static Stream<Arguments> plansAndReportTypes() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String plan : PLANS.keySet().stream().sorted().toList()) {
+			cases.add(Arguments.of(plan, ReportType.MONTHLY, "2026-05"));
+			cases.add(Arguments.of(plan, ReportType.QUARTERLY, "2026-Q2"));
+			cases.add(Arguments.of(plan, ReportType.HALF_YEAR, "2026-H1"));
+			cases.add(Arguments.of(plan, ReportType.ANNUAL, "2026"));
+			cases.add(Arguments.of(plan, ReportType.AD_HOC, "2026-05-03..2026-06-10"));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2}")
+	@MethodSource("plansAndReportTypes")
+	void reportShowsTheEnginesFiguresInPdfAndXlsx(String plan, ReportType type, String periodCode) throws Exception {
+		Period period = Period.parse(type, periodCode);
+		boolean compares = type == ReportType.QUARTERLY || type == ReportType.HALF_YEAR || type == ReportType.ANNUAL;
+		if (compares) {
+			// the previous period of the same type is reported first, so there is something to compare with
+			this.samples.generate(plan, period.previous(), 57L);
+			assertThat(this.launcher.run(plan, type, period.previous().code(), false).completed()).isTrue();
+		}
+		this.samples.generate(plan, period, 57L);
+
+		ReportRunLauncher.Outcome outcome = this.launcher.run(plan, type, periodCode, false);
+
+		assertThat(outcome.completed()).as("run status").isTrue();
+		long runId = outcome.run().id();
+		ReportDocument document = JsonMapper.builder()
+			.build()
+			.readValue(Files.readString(file(runId, "JSON")), ReportDocument.class);
+		Path pdf = file(runId, "PDF");
+		String text = pdfText(pdf);
+
+		assertThat(embeddedFlags(pdf)).as("every font embedded").isNotEmpty().containsOnly(true);
+		List<String> pages = pageTexts(pdf);
+		assertThat(pages).hasSizeGreaterThan(1);
+		for (int page = 2; page <= pages.size(); page++) {
+			assertThat(pages.get(page - 1)).as("page number centred at the top of page %d", page).startsWith(page + " ");
+		}
+		assertThat(text).as("Vietnamese reads back exactly")
+			.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+					spaced(document.header().summaryLine()), spaced(document.header().placeAndDate()),
+					"I. TỔNG QUAN", "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+					"IV. KHÓ KHĂN, VƯỚNG MẮC", "V. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "Nơi nhận:",
+					document.signature().name(), "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
+		assertThat(document.header().summaryLine()).endsWith(period.label());
+		RunHeader run = this.content.findRunHeader(runId);
+		if (run.createdAt().toLocalDate().isAfter(run.dataTo())) {
+			assertThat(document.header().estimateNote()).as("figures complete once the data window has closed").isNull();
+		}
+		else {
+			// e.g. the annual report, due on 30 November before its window closes on 14 December
+			assertThat(document.header().estimateNote())
+				.isEqualTo("Số liệu " + period.label() + " là số ước tính đến ngày "
+						+ VietnameseDates.format(run.createdAt().toLocalDate()) + " (kỳ số liệu kết thúc ngày "
+						+ VietnameseDates.format(run.dataTo()) + ").");
+			assertThat(text).contains(spaced(document.header().estimateNote()));
+		}
+		assertThat(document.indicators()).isNotEmpty();
+		for (IndicatorLine line : document.indicators()) {
+			assertThat(text).as("row of indicator %s", line.code())
+				.contains(row(line.number(), line.name(), line.target(), line.expected(), line.actual(), line.ratio(),
+						line.statusName(), line.change()));
+		}
+		assertTaskGroups(document, text);
+		assertChart(document, text);
+		if (compares) {
+			assertThat(document.comparison().previousPeriodCode()).isEqualTo(period.previous().code());
+			assertThat(document.indicators()).as("previous values shown")
+				.anyMatch(line -> line.previousValue() != null);
+			assertThat(text).contains("3. So sánh với " + document.comparison().previousPeriodLabel());
+			for (IndicatorLine line : document.indicators()) {
+				if (line.previousValue() != null) {
+					assertThat(text).as("comparison row of %s", line.code())
+						.contains(row(line.number(), line.name(), line.previous(), line.actual(), line.change(),
+								line.statusName()));
+				}
+			}
+		}
+		else {
+			assertThat(document.comparison()).isNull();
+			assertThat(text).doesNotContain("So sánh với");
+		}
+		if (type == ReportType.ANNUAL) {
+			assertThat(text).contains("4. So sánh với mục tiêu các mốc của Kế hoạch");
+			assertThat(document.milestones()).hasSameSizeAs(document.indicators());
+			for (ReportDocument.MilestoneLine line : document.milestones()) {
+				assertThat(text).as("milestone row of %s", line.code())
+					.contains(row(line.number(), line.name(), line.yearTarget(), line.actual(), line.statusName(),
+							line.nextTarget()));
+			}
+		}
+		else {
+			assertThat(document.milestones()).isEmpty();
+		}
+		assertXlsxHoldsTheSameNumbers(file(runId, "XLSX"), document);
+	}
+
+	private static void assertTaskGroups(ReportDocument document, String text) {
+		assertThat(document.taskGroups().stream().mapToInt(TaskGroupLine::total).sum())
+			.isEqualTo(document.tasks().total());
+		assertThat(document.taskGroups().stream().mapToInt(TaskGroupLine::overdue).sum())
+			.isEqualTo(document.tasks().overdue());
+		for (TaskGroupLine group : document.taskGroups()) {
+			assertThat(text).contains(row(group.group(), String.valueOf(group.total()), String.valueOf(group.done()),
+					String.valueOf(group.inProgress()), String.valueOf(group.notStarted()),
+					String.valueOf(group.notReported()), String.valueOf(group.overdue())));
+		}
+		for (ReportDocument.TaskLine task : document.tasks().overdueTasks()) {
+			assertThat(text).contains(spaced(task.name()));
+		}
+	}
+
+	/** Each group's bar is labelled with its indicators achieved or exceeded, counted here from the lines. */
+	private static void assertChart(ReportDocument document, String text) {
+		Map<String, List<IndicatorLine>> byGroup = document.indicators()
+			.stream()
+			.collect(Collectors.groupingBy(IndicatorLine::group));
+		assertThat(document.indicatorGroups()).hasSize(byGroup.size());
+		for (IndicatorGroupLine group : document.indicatorGroups()) {
+			List<IndicatorLine> lines = byGroup.get(group.group());
+			long met = lines.stream()
+				.filter(l -> l.status().equals(AttainmentStatus.EXCEEDED.name())
+						|| l.status().equals(AttainmentStatus.ACHIEVED.name()))
+				.count();
+			assertThat(group.exceeded() + group.achieved()).isEqualTo((int) met);
+			assertThat(text).contains(row(group.group(), met + "/" + lines.size() + " (" + group.achievedShareText() + ")"));
+		}
+	}
+
+	private static void assertXlsxHoldsTheSameNumbers(Path xlsx, ReportDocument document) throws IOException {
+		try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet indicators = workbook.getSheet(XlsxReportWriter.INDICATORS);
+			Map<String, Row> rows = new HashMap<>();
+			for (int r = XlsxReportWriter.FIRST_DATA_ROW; r <= indicators.getLastRowNum(); r++) {
+				rows.put(indicators.getRow(r).getCell(0).getStringCellValue(), indicators.getRow(r));
+			}
+			assertThat(rows).hasSize(document.indicators().size());
+			for (IndicatorLine line : document.indicators()) {
+				Row row = rows.get(line.code());
+				assertThat(row.getCell(3).getStringCellValue()).isEqualTo(line.name());
+				assertNumber(row.getCell(7), line.expectedValue());
+				assertNumber(row.getCell(8), line.actualValue());
+				assertNumber(row.getCell(11), line.ratioValue());
+				assertThat(row.getCell(12).getStringCellValue()).isEqualTo(line.statusName());
+				assertNumber(row.getCell(13), line.previousValue());
+				assertNumber(row.getCell(14), line.changeValue());
+			}
+			Sheet groups = workbook.getSheet(XlsxReportWriter.TASK_GROUPS);
+			int r = XlsxReportWriter.FIRST_DATA_ROW;
+			for (TaskGroupLine group : document.taskGroups()) {
+				Row row = groups.getRow(r++);
+				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(group.group());
+				assertNumber(row.getCell(1), BigDecimal.valueOf(group.total()));
+				assertNumber(row.getCell(2), BigDecimal.valueOf(group.done()));
+				assertNumber(row.getCell(6), BigDecimal.valueOf(group.overdue()));
+			}
+			Sheet overdue = workbook.getSheet(XlsxReportWriter.OVERDUE);
+			assertThat(overdue.getLastRowNum() - XlsxReportWriter.FIRST_DATA_ROW + 1)
+				.isEqualTo(document.tasks().overdueTasks().size());
+			Sheet units = workbook.getSheet(XlsxReportWriter.UNITS);
+			assertThat(units.getLastRowNum() - XlsxReportWriter.FIRST_DATA_ROW + 1).isEqualTo(document.units().size());
+			for (int u = 0; u < document.units().size(); u++) {
+				Row row = units.getRow(XlsxReportWriter.FIRST_DATA_ROW + u);
+				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(document.units().get(u).name());
+				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(document.units().get(u).timelinessName());
+			}
+		}
+	}
+
+	private static void assertNumber(Cell cell, BigDecimal expected) {
+		if (expected == null) {
+			assertThat(cell).as("empty cell").isNull();
+			return;
+		}
+		assertThat(cell.getCellType()).as("numeric cell at %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+		assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).isEqualByComparingTo(expected);
+	}
+
+	/** How a table row reads in the extracted text: its cells in order, blank cells left out. */
+	private static String row(String... cells) {
+		return Stream.of(cells).filter(Objects::nonNull).map(ReportDocumentsFunctionalTests::spaced)
+			.filter(c -> !c.isEmpty())
+			.collect(Collectors.joining(" "));
+	}
+
+	/** Whitespace as one space; no space after a hyphen inside a word, where a line may break ("TT-BGDĐT"). */
+	private static String spaced(String text) {
+		return text.replaceAll("\\s+", " ").replaceAll("(?<=\\S-) ", "").strip();
+	}
+
+	private Path file(long runId, String kind) {
+		return this.content.findFiles(runId)
+			.stream()
+			.filter(f -> f.kind().equals(kind))
+			.map(f -> Path.of(f.path()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + kind + " file for run " + runId));
+	}
+
+	static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return spaced(new PDFTextStripper().getText(document));
+		}
+	}
+
+	static List<String> pageTexts(Path pdf) throws IOException {
+		List<String> pages = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(spaced(stripper.getText(document)));
+			}
+		}
+		return pages;
+	}
+
+	static List<Boolean> embeddedFlags(Path pdf) throws IOException {
+		List<Boolean> flags = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					flags.add(font.isEmbedded());
+				}
+			}
+		}
+		return flags;
+	}
+
+}

@@ -239,11 +239,11 @@ public class SubmissionCommand implements Runnable {
 			}
 			System.out.printf("Biên nhận %d: %s lúc %s qua %s%s%n", receipt.id(),
 					"ACCEPTED".equals(receipt.status()) ? "đã nhận" : "bị từ chối",
-					receipt.receivedAt().withNano(0), receipt.channel(),
+					receipt.receivedAt().format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")), receipt.channel(),
 					(receipt.fileName() == null) ? "" : " (tệp " + receipt.fileName() + ")");
 			System.out.printf("Kế hoạch %s, đơn vị %s, loại %s, kỳ %s; %d byte, SHA-256 %s%n",
-					String.valueOf(receipt.planCode()), String.valueOf(receipt.unitCode()),
-					String.valueOf(receipt.reportType()), String.valueOf(receipt.periodCode()), receipt.sizeBytes(),
+					known(receipt.planCode()), known(receipt.unitCode()), known(receipt.reportType()),
+					known(receipt.periodCode()), receipt.sizeBytes(),
 					receipt.sha256());
 			for (vn.nq57.reporting.submission.StoredError error : this.submissions.findErrors(this.receiptId)) {
 				System.out.printf("  - %s: [%s] %s%n", error.location(), error.code(), error.message());
@@ -255,6 +255,11 @@ public class SubmissionCommand implements Runnable {
 			return 0;
 		}
 
+	}
+
+	/** What a receipt claimed, or that it could not be read. */
+	static String known(String claimed) {
+		return (claimed == null) ? "(không rõ)" : claimed;
 	}
 
 	@Component

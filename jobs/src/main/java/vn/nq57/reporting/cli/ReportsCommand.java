@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 		description = "Báo cáo định kỳ thực hiện Nghị quyết số 57-NQ/TW của xã, phường.",
 		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
 				RestartCommand.class, ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class,
-				ServeCommand.class, UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class })
+				ServeCommand.class, UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
+				SubmissionCommand.class })
 public class ReportsCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

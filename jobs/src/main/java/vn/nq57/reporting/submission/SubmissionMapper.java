@@ -1,5 +1,8 @@
 package vn.nq57.reporting.submission;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -22,6 +25,28 @@ public interface SubmissionMapper {
 	void insertValue(@Param("submissionId") long submissionId, @Param("v") IndicatorValue value);
 
 	void insertProgress(@Param("submissionId") long submissionId, @Param("p") TaskProgressEntry progress);
+
+	void insertReceipt(@Param("r") ReceivedSubmission.Receipt receipt, @Param("status") String status,
+			@Param("planCode") String planCode, @Param("unitCode") String unitCode,
+			@Param("reportType") String reportType, @Param("periodCode") String periodCode,
+			@Param("submissionId") Long submissionId, @Param("key") GeneratedKey key);
+
+	void insertError(@Param("receiptId") long receiptId, @Param("position") int position, @Param("code") String code,
+			@Param("location") String location, @Param("message") String message);
+
+	List<IndicatorValue> findValues(@Param("submissionId") long submissionId);
+
+	StoredReceipt findReceipt(@Param("id") long id);
+
+	List<StoredError> findErrors(@Param("receiptId") long receiptId);
+
+	/** The submissions of a unit for a period, every version, newest first. */
+	List<StoredSubmission> findVersions(@Param("planCode") String planCode, @Param("unitCode") String unitCode,
+			@Param("reportType") String reportType, @Param("periodCode") String periodCode);
+
+	/** Each unit expected to report in the plan version, and whether it did, on time or late. */
+	List<UnitCompleteness> selectUnitCompleteness(@Param("period") CompletenessPeriod period,
+			@Param("lateFrom") LocalDateTime lateFrom);
 
 	int countSubmissions(@Param("planId") long planId, @Param("reportType") String reportType,
 			@Param("periodCode") String periodCode);

@@ -30,6 +30,19 @@ public class SubmissionStore {
 
 	@Transactional
 	public Stored storeAccepted(NewSubmission submission) {
+		return store(submission, "ACCEPTED");
+	}
+
+	/**
+	 * Keeps a rejected submission as a version of its own (with none of its values: the payload, kept
+	 * in submission_receipt, has them as sent), so the unit's history shows it.
+	 */
+	@Transactional
+	public Stored storeRejected(NewSubmission submission) {
+		return store(submission, "REJECTED");
+	}
+
+	private Stored store(NewSubmission submission, String status) {
 		StoredPlanVersion plan = this.catalog.findLatestVersion(submission.planCode());
 		if (plan == null) {
 			throw new IllegalArgumentException("Không có kế hoạch mã " + submission.planCode());
@@ -37,7 +50,7 @@ public class SubmissionStore {
 		int version = this.submissions.nextVersion(plan.planId(), submission.unitCode(), submission.reportType(),
 				submission.periodCode());
 		GeneratedKey key = new GeneratedKey();
-		this.submissions.insertSubmission(plan.planId(), plan.id(), version, "ACCEPTED", submission, key);
+		this.submissions.insertSubmission(plan.planId(), plan.id(), version, status, submission, key);
 		for (IndicatorValue value : submission.values()) {
 			this.submissions.insertValue(key.getId(), value);
 		}

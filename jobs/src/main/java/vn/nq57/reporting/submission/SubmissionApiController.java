@@ -1,0 +1,91 @@
+package vn.nq57.reporting.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
+
+/**
+ * {@code POST /api/v1/submissions}: a unit's system sends a submission as JSON with its bearer token. The
+ * body is kept as received, validated like a spreadsheet, and the answer says what became of it: 201 with
+ * the version, or 422 with every error (code, JSON field, Vietnamese message).
+ */
+@RestController
+public class SubmissionApiController {
+
+	private final SubmissionIntake intake;
+
+	private final long maxBodyBytes;
+
+	public SubmissionApiController(SubmissionIntake intake,
+			@Value("${reports.submissions.max-json-bytes:1048576}") long maxBodyBytes) {
+		this.intake = intake;
+		this.maxBodyBytes = maxBodyBytes;
+	}
+
+	@PostMapping(path = "/api/v1/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
+	public ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal UnitCredential unit,
+			HttpServletRequest request) throws Exception {
+		LocalDateTime receivedAt = LocalDateTime.now(ReportingZone.ZONE);
+		Body body = readBody(request);
+		Receipt receipt = new Receipt("API", receivedAt, null, MediaType.APPLICATION_JSON_VALUE,
+				body.tooLarge() ? null : body.bytes(), body.size(), body.sha256());
+		ReceivedSubmission received = body.tooLarge()
+				? ReceivedSubmission.unreadable(receipt, List.of(new SubmissionError(SubmissionErrorCode.FILE_TOO_LARGE,
+						Location.wholeFile(), "Nội dung gửi quá " + this.maxBodyBytes + " byte.")))
+				: new SubmissionJsonReader().read(receipt, unit);
+		SubmissionIntake.Outcome outcome = this.intake.receive(received);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("status", outcome.accepted() ? "ACCEPTED" : "REJECTED");
+		answer.put("receipt", outcome.receiptId());
+		answer.put("unit", unit.unitCode());
+		answer.put("period", outcome.periodCode());
+		answer.put("version", outcome.version());
+		answer.put("errors", outcome.errors()
+			.stream()
+			.map(e -> Map.of("code", e.code().name(), "field", String.valueOf(e.location().field()), "location",
+					e.location().text(), "message", e.message()))
+			.toList());
+		return ResponseEntity.status(outcome.accepted() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(answer);
+	}
+
+	private record Body(byte[] bytes, long size, String sha256, boolean tooLarge) {
+	}
+
+	/** Reads at most the limit into memory; the rest is only counted and hashed. */
+	private Body readBody(HttpServletRequest request) throws IOException, java.security.NoSuchAlgorithmException {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+		long size = 0;
+		try (InputStream in = request.getInputStream()) {
+			byte[] buffer = new byte[8192];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+				if (size + n <= this.maxBodyBytes) {
+					kept.write(buffer, 0, n);
+				}
+				size += n;
+			}
+		}
+		return new Body(kept.toByteArray(), size, HexFormat.of().formatHex(digest.digest()), size > this.maxBodyBytes);
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.nq57.reporting.submission;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.StoredIndicator;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.catalog.StoredTarget;
+import vn.nq57.reporting.catalog.StoredTask;
+import vn.nq57.reporting.catalog.StoredUnit;
+
+/**
+ * What one unit's form for one period holds: the indicators whose value it carries (leaf indicators only)
+ * with the target of the milestone that applies, and the tasks whose progress it reports.
+ */
+public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period period, List<IndicatorLine> indicators,
+		List<TaskLine> tasks) {
+
+	public record IndicatorLine(StoredIndicator indicator, String targetText) {
+	}
+
+	public record TaskLine(StoredTask task) {
+	}
+
+	/** @throws IllegalArgumentException when the plan or the unit does not exist, in Vietnamese */
+	public static SubmissionForm of(CatalogMapper catalog, String planCode, String unitCode, Period period) {
+		StoredPlanVersion plan = catalog.findLatestVersion(planCode);
+		if (plan == null) {
+			throw new IllegalArgumentException("Không có kế hoạch mã " + planCode + ". Xem: ./reports plan list");
+		}
+		StoredUnit unit = catalog.findUnits(plan.id())
+			.stream()
+			.filter(u -> u.code().equals(unitCode) && !"group".equals(u.kind()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Kế hoạch " + planCode + " không có đơn vị mã " + unitCode
+					+ ". Xem mã đơn vị: ./reports plan show " + planCode));
+		List<StoredIndicator> all = catalog.findIndicators(plan.id());
+		Set<String> parents = new HashSet<>();
+		all.forEach(i -> {
+			if (i.parentCode() != null) {
+				parents.add(i.parentCode());
+			}
+		});
+		List<StoredTarget> targets = catalog.findTargets(plan.id());
+		List<IndicatorLine> indicators = new ArrayList<>();
+		for (StoredIndicator indicator : all) {
+			if (unitCode.equals(indicator.reportingUnit()) && !parents.contains(indicator.code())) {
+				indicators.add(new IndicatorLine(indicator, target(indicator.code(), targets, period.year())));
+			}
+		}
+		List<TaskLine> tasks = catalog.findTasks(plan.id())
+			.stream()
+			.filter(t -> unitCode.equals(t.reportingUnit()))
+			.map(TaskLine::new)
+			.toList();
+		return new SubmissionForm(plan, unit, period, indicators, tasks);
+	}
+
+	/** The target of the nearest milestone at or after the period's year, as printed: "≥ 70% (2030)". */
+	private static String target(String code, List<StoredTarget> targets, int year) {
+		return targets.stream()
+			.filter(t -> t.indicatorCode().equals(code) && t.milestoneYear() >= year)
+			.min(Comparator.comparingInt(StoredTarget::milestoneYear))
+			.map(t -> t.targetText() + " (" + t.milestoneYear() + ")")
+			.orElse("");
+	}
+
+}

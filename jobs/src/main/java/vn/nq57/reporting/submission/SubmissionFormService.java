@@ -1,0 +1,36 @@
+package vn.nq57.reporting.submission;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.stereotype.Service;
+
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.CatalogMapper;
+
+/** Makes a unit's spreadsheet form for a period from the plan's latest version. */
+@Service
+public class SubmissionFormService {
+
+	private final CatalogMapper catalog;
+
+	public SubmissionFormService(CatalogMapper catalog) {
+		this.catalog = catalog;
+	}
+
+	public SubmissionForm writeForm(String planCode, String unitCode, ReportType type, String periodCode, Path out)
+			throws IOException {
+		SubmissionForm form = SubmissionForm.of(this.catalog, planCode, unitCode, Period.parse(type, periodCode));
+		if (out.getParent() != null) {
+			Files.createDirectories(out.getParent());
+		}
+		try (OutputStream stream = Files.newOutputStream(out)) {
+			new SubmissionFormWriter().write(form, stream);
+		}
+		return form;
+	}
+
+}

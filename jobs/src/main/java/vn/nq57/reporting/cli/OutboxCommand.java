@@ -19,15 +19,8 @@ import vn.nq57.reporting.delivery.OutboxSender;
 @Component
 @Command(name = "outbox", mixinStandardHelpOptions = true, description = "Xem và xử lý hộp thư đi.",
 		subcommands = { OutboxCommand.ListMessages.class, OutboxCommand.Send.class, OutboxCommand.Resend.class })
-public class OutboxCommand implements Runnable {
+public class OutboxCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true,

@@ -24,15 +24,8 @@ import vn.nq57.reporting.catalog.StoredUnit;
 @Component
 @Command(name = "plan", mixinStandardHelpOptions = true, description = "Nạp và xem danh mục kế hoạch.",
 		subcommands = { PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Show.class })
-public class PlanCommand implements Runnable {
+public class PlanCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 	@Component
 	@Command(name = "import", mixinStandardHelpOptions = true,

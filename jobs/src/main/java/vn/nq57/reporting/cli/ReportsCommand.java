@@ -9,14 +9,7 @@ import picocli.CommandLine.Command;
 				RestartCommand.class, ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class,
 				ServeCommand.class, UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
 				SubmissionCommand.class })
-public class ReportsCommand implements Runnable {
+public class ReportsCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 }

@@ -22,15 +22,8 @@ import vn.nq57.reporting.schedule.WorkingDayCalendar;
 @Component
 @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Xem lịch lập và gửi báo cáo tự động.",
 		subcommands = { ScheduleCommand.Preview.class })
-public class ScheduleCommand implements Runnable {
+public class ScheduleCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 	@Component
 	@Command(name = "preview", mixinStandardHelpOptions = true,

@@ -29,15 +29,8 @@ import vn.nq57.reporting.submission.UnitCompleteness;
 		description = "Biểu mẫu báo cáo của đơn vị: lập biểu mẫu, nhập tệp đã điền, xem đơn vị nào đã gửi.",
 		subcommands = { SubmissionCommand.Form.class, SubmissionCommand.Import.class, SubmissionCommand.Pull.class,
 				SubmissionCommand.Status.class, SubmissionCommand.Show.class, SubmissionCommand.Token.class })
-public class SubmissionCommand implements Runnable {
+public class SubmissionCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 	@Component
 	@Command(name = "form", mixinStandardHelpOptions = true,

@@ -18,15 +18,8 @@ import vn.nq57.reporting.console.ConsoleUsers;
 @Component
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng trang quản trị.",
 		subcommands = UserCommand.Add.class)
-public class UserCommand implements Runnable {
+public class UserCommand extends CommandGroup {
 
-	@picocli.CommandLine.Spec
-	picocli.CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		this.spec.commandLine().usage(System.out);
-	}
 
 	@Component
 	@Command(name = "add", mixinStandardHelpOptions = true,

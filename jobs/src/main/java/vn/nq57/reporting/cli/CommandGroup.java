@@ -1,0 +1,17 @@
+package vn.nq57.reporting.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that only groups subcommands: run on its own, it prints its usage. */
+abstract class CommandGroup implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(System.out);
+	}
+
+}

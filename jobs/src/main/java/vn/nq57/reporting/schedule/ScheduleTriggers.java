@@ -17,6 +17,7 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportingZone;
@@ -43,6 +44,10 @@ public class ScheduleTriggers {
 
 	static final TriggerKey WATCH_TRIGGER = TriggerKey.triggerKey("delivery-watch", GROUP);
 
+	static final JobKey INBOX_JOB = JobKey.jobKey("inbox-pull", GROUP);
+
+	static final TriggerKey INBOX_TRIGGER = TriggerKey.triggerKey("inbox-pull", GROUP);
+
 	private static final Logger log = LoggerFactory.getLogger(ScheduleTriggers.class);
 
 	private final Scheduler scheduler;
@@ -53,8 +58,15 @@ public class ScheduleTriggers {
 
 	private final OperatorAlerts alerts;
 
+	private final String inbox;
+
+	private final int inboxEveryMinutes;
+
 	public ScheduleTriggers(Scheduler scheduler, SchedulePlanner planner, ReportSchedules schedules,
-			OperatorAlerts alerts) {
+			OperatorAlerts alerts, @Value("${reports.submissions.inbox:}") String inbox,
+			@Value("${reports.submissions.inbox-pull-minutes:5}") int inboxEveryMinutes) {
+		this.inbox = inbox;
+		this.inboxEveryMinutes = inboxEveryMinutes;
 		this.scheduler = scheduler;
 		this.planner = planner;
 		this.schedules = schedules;
@@ -75,6 +87,19 @@ public class ScheduleTriggers {
 				.withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(1)
 					.withMisfireHandlingInstructionNextWithRemainingCount())
 				.build());
+		}
+		if (!this.inbox.isBlank()) {
+			addJob(InboxPullJob.class, INBOX_JOB);
+			if (!this.scheduler.checkExists(INBOX_TRIGGER)) {
+				// units' forms dropped in the inbox are taken (and stamped as received) every few minutes
+				schedule(TriggerBuilder.newTrigger()
+					.withIdentity(INBOX_TRIGGER)
+					.forJob(INBOX_JOB)
+					.startNow()
+					.withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(this.inboxEveryMinutes)
+						.withMisfireHandlingInstructionNextWithRemainingCount())
+					.build());
+			}
 		}
 		for (ReportSchedule schedule : this.schedules.scheduled()) {
 			String type = schedule.type().cliName();

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * column by its heading, types into yellow (unlocked) cells only, and picks fixed choices from the
  * cell's drop-down list.
  */
-final class FilledForm implements AutoCloseable {
+public final class FilledForm implements AutoCloseable {
 
 	private final XSSFWorkbook workbook;
 
@@ -29,7 +29,7 @@ final class FilledForm implements AutoCloseable {
 		this.workbook = workbook;
 	}
 
-	static FilledForm open(Path file) throws IOException {
+	public static FilledForm open(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new FilledForm(new XSSFWorkbook(in));
 		}
@@ -40,7 +40,7 @@ final class FilledForm implements AutoCloseable {
 	}
 
 	/** Types text or a number into the cell of the row whose name starts with {@code rowName}. */
-	FilledForm type(String sheetName, String rowName, String heading, Object value) {
+	public FilledForm type(String sheetName, String rowName, String heading, Object value) {
 		Cell cell = inputCell(sheetName, rowName, heading);
 		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
@@ -87,7 +87,7 @@ final class FilledForm implements AutoCloseable {
 		throw new AssertionError("No label " + label);
 	}
 
-	void saveAs(Path file) throws IOException {
+	public void saveAs(Path file) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			this.workbook.write(out);
 		}

@@ -11,30 +11,30 @@ import java.util.Objects;
  */
 public record Deadline(LocalDate beforeDay) {
 
-    public Deadline {
-        Objects.requireNonNull(beforeDay, "beforeDay");
-    }
+	public Deadline {
+		Objects.requireNonNull(beforeDay, "beforeDay");
+	}
 
-    public static Deadline before(LocalDate day) {
-        return new Deadline(day);
-    }
+	public static Deadline before(LocalDate day) {
+		return new Deadline(day);
+	}
 
-    /** The last day on which sending is on time (D-1). */
-    public LocalDate lastDay() {
-        return beforeDay.minusDays(1);
-    }
+	/** The last day on which sending is on time (D-1). */
+	public LocalDate lastDay() {
+		return beforeDay.minusDays(1);
+	}
 
-    /** The first moment the report is late: midnight starting day D in Vietnam. */
-    public ZonedDateTime lateFrom() {
-        return beforeDay.atStartOfDay(ReportingZone.ZONE);
-    }
+	/** The first moment the report is late: midnight starting day D in Vietnam. */
+	public ZonedDateTime lateFrom() {
+		return beforeDay.atStartOfDay(ReportingZone.ZONE);
+	}
 
-    public boolean isMetBy(LocalDate sentOn) {
-        return !sentOn.isAfter(lastDay());
-    }
+	public boolean isMetBy(LocalDate sentOn) {
+		return !sentOn.isAfter(lastDay());
+	}
 
-    /** "trước ngày 20/05/2026". */
-    public String text() {
-        return "trước ngày " + VietnameseDates.format(beforeDay);
-    }
+	/** "trước ngày 20/05/2026". */
+	public String text() {
+		return "trước ngày " + VietnameseDates.format(beforeDay);
+	}
 }

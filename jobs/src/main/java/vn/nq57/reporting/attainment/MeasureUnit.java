@@ -5,42 +5,42 @@ import java.util.Locale;
 
 /** What an indicator's figures measure, as named in the plan catalog ({@code unit:}). */
 public enum MeasureUnit {
-    PERCENT("percent", "%"),
-    PERCENT_GRDP("percent_grdp", "% GRDP"),
-    COUNT("count", ""),
-    INDEX("index", ""),
-    RANK("rank", ""),
-    BOOLEAN("boolean", ""),
-    TEXT("text", "");
 
-    private final String catalogName;
-    private final String suffix;
+	PERCENT("percent", "%"), PERCENT_GRDP("percent_grdp", "% GRDP"), COUNT("count", ""), INDEX("index", ""),
+	RANK("rank", ""), BOOLEAN("boolean", ""), TEXT("text", "");
 
-    MeasureUnit(String catalogName, String suffix) {
-        this.catalogName = catalogName;
-        this.suffix = suffix;
-    }
+	private final String catalogName;
 
-    public String catalogName() {
-        return catalogName;
-    }
+	private final String suffix;
 
-    /** What follows a number of this unit in a document: "%", "% GRDP" or nothing. */
-    public String suffix() {
-        return suffix;
-    }
+	MeasureUnit(String catalogName, String suffix) {
+		this.catalogName = catalogName;
+		this.suffix = suffix;
+	}
 
-    /** Per-cent figures are shares: parts add up as numerator over denominator, times 100. */
-    public boolean isPercent() {
-        return this == PERCENT || this == PERCENT_GRDP;
-    }
+	public String catalogName() {
+		return catalogName;
+	}
 
-    public static MeasureUnit fromCatalogName(String name) {
-        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(unit -> unit.catalogName.equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Đơn vị đo không hợp lệ: \"" + name
-                        + "\"; chỉ nhận percent, percent_grdp, count, index, rank, boolean, text"));
-    }
+	/** What follows a number of this unit in a document: "%", "% GRDP" or nothing. */
+	public String suffix() {
+		return suffix;
+	}
+
+	/**
+	 * Per-cent figures are shares: parts add up as numerator over denominator, times 100.
+	 */
+	public boolean isPercent() {
+		return this == PERCENT || this == PERCENT_GRDP;
+	}
+
+	public static MeasureUnit fromCatalogName(String name) {
+		String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+		return Arrays.stream(values())
+			.filter(unit -> unit.catalogName.equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Đơn vị đo không hợp lệ: \"" + name
+					+ "\"; chỉ nhận percent, percent_grdp, count, index, rank, boolean, text"));
+	}
+
 }

@@ -7,14 +7,15 @@ import java.time.ZoneId;
 /** The one time zone every reporting date is read in. */
 public final class ReportingZone {
 
-    /** Vietnam (UTC+7); deadlines end at midnight here, not on the server's clock. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** Vietnam (UTC+7); deadlines end at midnight here, not on the server's clock. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private ReportingZone() {
-    }
+	private ReportingZone() {
+	}
 
-    /** Today's date in Vietnam, whatever zone the clock's machine runs in. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
+	/** Today's date in Vietnam, whatever zone the clock's machine runs in. */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
 }

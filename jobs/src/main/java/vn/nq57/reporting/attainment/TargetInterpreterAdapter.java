@@ -7,9 +7,9 @@ import vn.nq57.reporting.catalog.ParsedTarget;
 import vn.nq57.reporting.catalog.TargetInterpreter;
 
 /**
- * Lets the catalog importer read targets with the same {@link TargetReader} the reports use, and says which
- * printed targets are malformed: one that opens with a comparator but has no readable number, or a share
- * above 100%.
+ * Lets the catalog importer read targets with the same {@link TargetReader} the reports
+ * use, and says which printed targets are malformed: one that opens with a comparator but
+ * has no readable number, or a share above 100%.
  */
 public class TargetInterpreterAdapter implements TargetInterpreter {
 
@@ -21,9 +21,8 @@ public class TargetInterpreterAdapter implements TargetInterpreter {
 	public ParsedTarget interpret(String text, String unit, String direction) {
 		MeasureUnit measure = MeasureUnit.fromCatalogName(unit);
 		Target target = TargetReader.read(text, measure, Direction.fromCatalogName(direction));
-		return new ParsedTarget(target.kind().name(),
-				(target.comparator() != null) ? target.comparator().name() : null, target.value(), target.upper(),
-				target.perYear(), target.qualifier(), problem(text, measure, target));
+		return new ParsedTarget(target.kind().name(), (target.comparator() != null) ? target.comparator().name() : null,
+				target.value(), target.upper(), target.perYear(), target.qualifier(), problem(text, measure, target));
 	}
 
 	private static String problem(String text, MeasureUnit unit, Target target) {

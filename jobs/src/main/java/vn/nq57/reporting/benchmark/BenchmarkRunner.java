@@ -17,9 +17,10 @@ import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
 
 /**
- * Measures a province-sized or country-sized run on generated data: wall time, reports per second, peak
- * heap, time per step, and the time JasperReports alone needs for the same documents, so the pipeline's
- * overhead over pure rendering is a ratio. Prints a Markdown block for BENCHMARKS.md.
+ * Measures a province-sized or country-sized run on generated data: wall time, reports
+ * per second, peak heap, time per step, and the time JasperReports alone needs for the
+ * same documents, so the pipeline's overhead over pure rendering is a ratio. Prints a
+ * Markdown block for BENCHMARKS.md.
  */
 @Service
 public class BenchmarkRunner {
@@ -59,12 +60,16 @@ public class BenchmarkRunner {
 
 	}
 
-	/** Generates {@code provinces} × {@code communes} communes (kept for later runs) and reports them all. */
+	/**
+	 * Generates {@code provinces} × {@code communes} communes (kept for later runs) and
+	 * reports them all.
+	 */
 	public Result run(int provinces, int communes, Period period, long seed, PrintStream out) throws Exception {
 		String scenario = provinces + " tỉnh × " + communes + " xã";
 		out.printf("Chuẩn bị dữ liệu thử: %s...%n", scenario);
 		this.generator.generate(provinces, communes, period, seed);
-		// warm-up, not timed: compiles the layouts and lets the JIT settle, as in a long-running server
+		// warm-up, not timed: compiles the layouts and lets the JIT settle, as in a
+		// long-running server
 		this.warmUp.run("VU-QUANG", period.type(), period.code(), false);
 		System.gc();
 		out.printf("Chạy báo cáo %s (%d luồng)...%n", scenario, this.threads);
@@ -91,7 +96,8 @@ public class BenchmarkRunner {
 				runtime.maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getName());
 		out.printf("Partition threads: %d%n%n", threads);
-		out.println("| scenario | plans | wall time | reports/s | peak heap | pure rendering | pipeline ÷ rendering | failed |");
+		out.println(
+				"| scenario | plans | wall time | reports/s | peak heap | pure rendering | pipeline ÷ rendering | failed |");
 		out.println("|---|---|---|---|---|---|---|---|");
 		for (Result r : results) {
 			out.printf(Locale.ROOT, "| %s | %d | %s | %.2f | %d MiB | %s | %.2f | %d |%n", r.scenario(), r.plans(),
@@ -114,7 +120,8 @@ public class BenchmarkRunner {
 			Result large = results.get(1);
 			double perPlanSmall = small.wall().toMillis() / (double) small.plans();
 			double perPlanLarge = large.wall().toMillis() / (double) large.plans();
-			out.printf(Locale.ROOT, "%nLinearity: %.1f ms per plan at %d plans, %.1f ms per plan at %d plans (ratio %.2f).%n",
+			out.printf(Locale.ROOT,
+					"%nLinearity: %.1f ms per plan at %d plans, %.1f ms per plan at %d plans (ratio %.2f).%n",
 					perPlanSmall, small.plans(), perPlanLarge, large.plans(), perPlanLarge / perPlanSmall);
 		}
 	}

@@ -3,7 +3,10 @@ package vn.nq57.reporting.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
-/** Samples the used heap every few milliseconds on a daemon thread and keeps the highest value. */
+/**
+ * Samples the used heap every few milliseconds on a daemon thread and keeps the highest
+ * value.
+ */
 final class HeapSampler implements AutoCloseable {
 
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -19,9 +19,9 @@ import vn.nq57.reporting.document.ReportDocument;
 import vn.nq57.reporting.document.ReportDocumentAssembler;
 
 /**
- * Times JasperReports alone: the same documents a batch produced are assembled in memory first (not
- * timed), then filled and exported to PDF (timed) on the same number of threads as the pipeline, a chunk
- * at a time so memory stays bounded.
+ * Times JasperReports alone: the same documents a batch produced are assembled in memory
+ * first (not timed), then filled and exported to PDF (timed) on the same number of
+ * threads as the pipeline, a chunk at a time so memory stays bounded.
  */
 @Component
 class PureRenderingTimer {
@@ -37,7 +37,9 @@ class PureRenderingTimer {
 		this.renderer = renderer;
 	}
 
-	/** @return nanoseconds spent filling and exporting */
+	/**
+	 * @return nanoseconds spent filling and exporting
+	 */
 	long time(List<Long> runIds, int threads) throws Exception {
 		long rendering = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);

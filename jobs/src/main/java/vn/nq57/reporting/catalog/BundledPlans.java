@@ -21,7 +21,10 @@ public class BundledPlans {
 		this.importer = importer;
 	}
 
-	/** Imports every bundled catalog (an unchanged one adds no version), in file-name order. */
+	/**
+	 * Imports every bundled catalog (an unchanged one adds no version), in file-name
+	 * order.
+	 */
 	public List<PlanImporter.ImportResult> importAll() {
 		List<PlanImporter.ImportResult> results = new ArrayList<>();
 		try {

@@ -8,7 +8,9 @@ import org.apache.ibatis.annotations.Param;
 
 import vn.nq57.reporting.system.GeneratedKey;
 
-/** Stores plan catalogs and reads them back (SQL in sql/mapper/catalog/CatalogMapper.xml). */
+/**
+ * Stores plan catalogs and reads them back (SQL in sql/mapper/catalog/CatalogMapper.xml).
+ */
 @Mapper
 public interface CatalogMapper {
 
@@ -21,19 +23,18 @@ public interface CatalogMapper {
 
 	StoredPlanVersion findVersion(@Param("code") String code, @Param("version") int version);
 
-	void insertPlanVersion(@Param("planId") long planId, @Param("version") int version,
-			@Param("sha256") String sha256, @Param("text") String catalogText, @Param("plan") PlanCatalog plan,
-			@Param("milestones") String milestones, @Param("importedAt") LocalDateTime importedAt,
-			@Param("key") GeneratedKey key);
+	void insertPlanVersion(@Param("planId") long planId, @Param("version") int version, @Param("sha256") String sha256,
+			@Param("text") String catalogText, @Param("plan") PlanCatalog plan, @Param("milestones") String milestones,
+			@Param("importedAt") LocalDateTime importedAt, @Param("key") GeneratedKey key);
 
-	void insertTextLine(@Param("versionId") long versionId, @Param("kind") String kind,
-			@Param("position") int position, @Param("text") String text);
+	void insertTextLine(@Param("versionId") long versionId, @Param("kind") String kind, @Param("position") int position,
+			@Param("text") String text);
 
 	void insertUnit(@Param("versionId") long versionId, @Param("unit") CatalogUnit unit,
 			@Param("members") String members, @Param("position") int position);
 
-	void insertGroup(@Param("versionId") long versionId, @Param("kind") String kind,
-			@Param("group") CatalogGroup group, @Param("position") int position);
+	void insertGroup(@Param("versionId") long versionId, @Param("kind") String kind, @Param("group") CatalogGroup group,
+			@Param("position") int position);
 
 	void insertIndicator(@Param("versionId") long versionId, @Param("indicator") CatalogIndicator indicator,
 			@Param("responsible") String responsible, @Param("reportingUnit") String reportingUnit,
@@ -42,9 +43,9 @@ public interface CatalogMapper {
 	void insertTarget(@Param("indicatorId") long indicatorId, @Param("year") int year, @Param("text") String text,
 			@Param("parsed") ParsedTarget parsed);
 
-	void insertTask(@Param("versionId") long versionId, @Param("task") CatalogTask task,
-			@Param("lead") String lead, @Param("reportingUnit") String reportingUnit,
-			@Param("coordinating") String coordinating, @Param("position") int position);
+	void insertTask(@Param("versionId") long versionId, @Param("task") CatalogTask task, @Param("lead") String lead,
+			@Param("reportingUnit") String reportingUnit, @Param("coordinating") String coordinating,
+			@Param("position") int position);
 
 	List<PlanSummary> listPlans();
 

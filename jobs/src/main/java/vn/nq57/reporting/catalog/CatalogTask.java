@@ -8,9 +8,10 @@ public record CatalogTask(String code, String number, String group, String name,
 		String deadlineText, String reading, int line) {
 
 	/**
-	 * Deadline as typed in the catalog: {@code kind} is ongoing, yearly, by, conditional or unspecified; {@code value}
-	 * is a date, month (YYYY-MM), quarter (YYYY-Qn) or year for "by"; {@code month} for "yearly";
-	 * "unspecified" where the plan gives no time at all.
+	 * Deadline as typed in the catalog: {@code kind} is ongoing, yearly, by, conditional
+	 * or unspecified; {@code value} is a date, month (YYYY-MM), quarter (YYYY-Qn) or year
+	 * for "by"; {@code month} for "yearly"; "unspecified" where the plan gives no time at
+	 * all.
 	 */
 	public record CatalogDeadline(String kind, String value, String from, Integer month, String text) {
 	}

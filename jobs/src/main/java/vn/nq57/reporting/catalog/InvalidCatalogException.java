@@ -3,7 +3,10 @@ package vn.nq57.reporting.catalog;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A catalog file that cannot be imported; carries every problem found, not only the first. */
+/**
+ * A catalog file that cannot be imported; carries every problem found, not only the
+ * first.
+ */
 public class InvalidCatalogException extends RuntimeException {
 
 	private final List<CatalogError> errors;

@@ -27,9 +27,9 @@ import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.catalog.CatalogTask.CatalogDeadline;
 
 /**
- * Reads a plan catalog file into a {@link PlanCatalog}, keeping the line of every element. Structure
- * problems (missing fields, wrong types, broken YAML) are all reported together; the cross-checks
- * are {@link PlanCatalogValidator}'s job.
+ * Reads a plan catalog file into a {@link PlanCatalog}, keeping the line of every
+ * element. Structure problems (missing fields, wrong types, broken YAML) are all reported
+ * together; the cross-checks are {@link PlanCatalogValidator}'s job.
  */
 public class PlanCatalogReader {
 
@@ -40,12 +40,16 @@ public class PlanCatalogReader {
 		return read(file.toString(), readText(file));
 	}
 
-	/** The text of a catalog file, refused with a located error if it is too large or not UTF-8. */
+	/**
+	 * The text of a catalog file, refused with a located error if it is too large or not
+	 * UTF-8.
+	 */
 	public String readText(Path file) {
 		String name = file.toString();
 		try {
 			if (Files.size(file) > MAX_FILE_BYTES) {
-				throw single(name, 0, "(tệp)", "tệp lớn hơn " + MAX_FILE_BYTES / 1024 / 1024 + " MB, không phải danh mục kế hoạch");
+				throw single(name, 0, "(tệp)",
+						"tệp lớn hơn " + MAX_FILE_BYTES / 1024 / 1024 + " MB, không phải danh mục kế hoạch");
 			}
 			byte[] bytes = Files.readAllBytes(file);
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -106,7 +110,8 @@ public class PlanCatalogReader {
 			.setCodePointLimit((int) MAX_FILE_BYTES)
 			.build();
 		try {
-			Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
+			Composer composer = new Composer(settings,
+					new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
 			Optional<Node> node = composer.getSingleNode();
 			return node.orElseThrow(() -> single(file, 0, "(tệp)", "tệp rỗng"));
 		}
@@ -172,7 +177,8 @@ public class PlanCatalogReader {
 				targets.add(new CatalogTarget(year, value.getValue().strip(), YamlFields.lineOf(value)));
 			}
 			else {
-				f.error(tuple.getValueNode(), field, "cần chỉ tiêu dạng chuỗi như in trong kế hoạch (\"-\" nếu không có)");
+				f.error(tuple.getValueNode(), field,
+						"cần chỉ tiêu dạng chuỗi như in trong kế hoạch (\"-\" nếu không có)");
 			}
 		}
 		return new CatalogIndicator(f.required("code"), f.optional("number"), f.optional("shared"), f.required("group"),

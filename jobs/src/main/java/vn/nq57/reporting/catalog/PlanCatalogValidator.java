@@ -13,8 +13,9 @@ import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.catalog.CatalogTask.CatalogDeadline;
 
 /**
- * Cross-checks a catalog that was read successfully: codes unique, every unit and group named exists,
- * milestone years in range, targets readable, deadlines well-formed. Returns every problem found.
+ * Cross-checks a catalog that was read successfully: codes unique, every unit and group
+ * named exists, milestone years in range, targets readable, deadlines well-formed.
+ * Returns every problem found.
  */
 public class PlanCatalogValidator {
 
@@ -55,8 +56,8 @@ public class PlanCatalogValidator {
 			problems.add(1, "code", "mã kế hoạch \"" + plan.code() + "\" chỉ gồm chữ in hoa không dấu, chữ số và '-'");
 		}
 		if (!LOCALITY_KINDS.contains(plan.locality().kind())) {
-			problems.add(1, "locality.kind", "loại đơn vị hành chính \"" + plan.locality().kind()
-					+ "\" không hợp lệ (xã, phường, đặc khu)");
+			problems.add(1, "locality.kind",
+					"loại đơn vị hành chính \"" + plan.locality().kind() + "\" không hợp lệ (xã, phường, đặc khu)");
 		}
 		checkMilestones(plan, problems);
 		Set<String> units = checkUnits(plan, problems);
@@ -88,7 +89,8 @@ public class PlanCatalogValidator {
 			String field = "units[" + i + "]";
 			checkCode(unit.code(), unit.line(), field, codes, "đơn vị", problems);
 			if (!UNIT_KINDS.contains(unit.kind())) {
-				problems.add(unit.line(), field + ".kind", "loại đơn vị \"" + unit.kind() + "\" không hợp lệ " + UNIT_KINDS);
+				problems.add(unit.line(), field + ".kind",
+						"loại đơn vị \"" + unit.kind() + "\" không hợp lệ " + UNIT_KINDS);
 			}
 		}
 		for (int i = 0; i < plan.units().size(); i++) {
@@ -125,22 +127,26 @@ public class PlanCatalogValidator {
 			String field = "indicators[" + i + "]";
 			int line = indicator.line();
 			if (!groups.contains(indicator.group())) {
-				problems.add(line, field + ".group", "nhóm chỉ tiêu \"" + indicator.group() + "\" không có trong indicator_groups");
+				problems.add(line, field + ".group",
+						"nhóm chỉ tiêu \"" + indicator.group() + "\" không có trong indicator_groups");
 			}
 			if (indicator.parent() != null && !codes.contains(indicator.parent())) {
-				problems.add(line, field + ".parent", "chỉ tiêu cha \"" + indicator.parent() + "\" không có trong kế hoạch");
+				problems.add(line, field + ".parent",
+						"chỉ tiêu cha \"" + indicator.parent() + "\" không có trong kế hoạch");
 			}
 			if (indicator.shared() != null && !this.sharedCodes.contains(indicator.shared())) {
-				problems.add(line, field + ".shared", "mã dùng chung \"" + indicator.shared()
-						+ "\" không có trong plans/shared-indicators.yaml");
+				problems.add(line, field + ".shared",
+						"mã dùng chung \"" + indicator.shared() + "\" không có trong plans/shared-indicators.yaml");
 			}
 			boolean unitKnown = MEASURE_UNITS.contains(indicator.unit());
 			if (!unitKnown) {
-				problems.add(line, field + ".unit", "đơn vị đo \"" + indicator.unit() + "\" không hợp lệ " + MEASURE_UNITS);
+				problems.add(line, field + ".unit",
+						"đơn vị đo \"" + indicator.unit() + "\" không hợp lệ " + MEASURE_UNITS);
 			}
 			boolean directionKnown = DIRECTIONS.contains(indicator.direction());
 			if (!directionKnown) {
-				problems.add(line, field + ".direction", "chiều đánh giá \"" + indicator.direction() + "\" không hợp lệ (higher, lower)");
+				problems.add(line, field + ".direction",
+						"chiều đánh giá \"" + indicator.direction() + "\" không hợp lệ (higher, lower)");
 			}
 			if (indicator.responsible().isEmpty()) {
 				problems.add(line, field + ".responsible", "cần ít nhất một cơ quan chủ trì theo dõi, đánh giá");
@@ -151,7 +157,8 @@ public class PlanCatalogValidator {
 				}
 			}
 			if (indicator.targets().isEmpty() && !parents.contains(indicator.code())) {
-				problems.add(line, field + ".targets", "chỉ tiêu không có mục tiêu nào (chỉ chỉ tiêu nhóm mới được để trống)");
+				problems.add(line, field + ".targets",
+						"chỉ tiêu không có mục tiêu nào (chỉ chỉ tiêu nhóm mới được để trống)");
 			}
 			for (CatalogTarget target : indicator.targets()) {
 				String targetField = field + ".targets." + target.year();
@@ -160,7 +167,8 @@ public class PlanCatalogValidator {
 							+ plan.milestones() + " của kế hoạch");
 				}
 				if (unitKnown && directionKnown) {
-					String problem = this.targets.interpret(target.text(), indicator.unit(), indicator.direction()).problem();
+					String problem = this.targets.interpret(target.text(), indicator.unit(), indicator.direction())
+						.problem();
 					if (problem != null) {
 						problems.add(target.line(), targetField, problem);
 					}
@@ -177,7 +185,8 @@ public class PlanCatalogValidator {
 			int line = task.line();
 			checkCode(task.code(), line, field, codes, "nhiệm vụ", problems);
 			if (!groups.contains(task.group())) {
-				problems.add(line, field + ".group", "nhóm nhiệm vụ \"" + task.group() + "\" không có trong task_groups");
+				problems.add(line, field + ".group",
+						"nhóm nhiệm vụ \"" + task.group() + "\" không có trong task_groups");
 			}
 			if (task.lead().isEmpty()) {
 				problems.add(line, field + ".lead", "cần ít nhất một cơ quan chủ trì");
@@ -194,7 +203,8 @@ public class PlanCatalogValidator {
 			}
 			if (task.deadline() != null) {
 				checkDeadline(task.deadline(), line, field + ".deadline", problems);
-				if (!"unspecified".equals(task.deadline().kind()) && (task.deadlineText() == null || task.deadlineText().isBlank())) {
+				if (!"unspecified".equals(task.deadline().kind())
+						&& (task.deadlineText() == null || task.deadlineText().isBlank())) {
 					problems.add(line, field + ".deadline_text", "cần ghi nguyên văn thời hạn như in trong kế hoạch");
 				}
 			}
@@ -203,7 +213,8 @@ public class PlanCatalogValidator {
 
 	private void checkDeadline(CatalogDeadline deadline, int line, String field, Problems problems) {
 		if (!DEADLINE_KINDS.contains(deadline.kind())) {
-			problems.add(line, field + ".kind", "loại thời hạn \"" + deadline.kind() + "\" không hợp lệ " + DEADLINE_KINDS);
+			problems.add(line, field + ".kind",
+					"loại thời hạn \"" + deadline.kind() + "\" không hợp lệ " + DEADLINE_KINDS);
 			return;
 		}
 		if ("yearly".equals(deadline.kind()) && deadline.month() != null
@@ -213,11 +224,12 @@ public class PlanCatalogValidator {
 		if ("by".equals(deadline.kind())) {
 			for (String value : new String[] { deadline.value(), deadline.from() }) {
 				if (value != null && !isPointInTime(value)) {
-					problems.add(line, field, "thời điểm \"" + value
-							+ "\" không đúng dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY");
+					problems.add(line, field,
+							"thời điểm \"" + value + "\" không đúng dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn hoặc YYYY");
 				}
 				else if (value != null && (yearOf(value) < FIRST_YEAR || yearOf(value) > LAST_YEAR)) {
-					problems.add(line, field, "năm của thời hạn \"" + value + "\" nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR);
+					problems.add(line, field,
+							"năm của thời hạn \"" + value + "\" nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR);
 				}
 			}
 		}
@@ -248,12 +260,14 @@ public class PlanCatalogValidator {
 		return Integer.parseInt(value.substring(0, 4));
 	}
 
-	private static void checkCode(String code, int line, String field, Set<String> seen, String what, Problems problems) {
+	private static void checkCode(String code, int line, String field, Set<String> seen, String what,
+			Problems problems) {
 		if (code == null) {
 			return;
 		}
 		if (!ITEM_CODE.matcher(code).matches()) {
-			problems.add(line, field + ".code", "mã " + what + " \"" + code + "\" chỉ gồm chữ không dấu, chữ số, '.', '_' và '-'");
+			problems.add(line, field + ".code",
+					"mã " + what + " \"" + code + "\" chỉ gồm chữ không dấu, chữ số, '.', '_' và '-'");
 		}
 		if (!seen.add(code)) {
 			problems.add(line, field + ".code", "mã " + what + " \"" + code + "\" bị trùng");

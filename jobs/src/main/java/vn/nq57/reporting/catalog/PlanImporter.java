@@ -17,8 +17,8 @@ import vn.nq57.reporting.system.GeneratedKey;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Imports a catalog file: validates all of it first, then writes a new plan version in one
- * transaction, or nothing at all. Importing an unchanged file adds no version.
+ * Imports a catalog file: validates all of it first, then writes a new plan version in
+ * one transaction, or nothing at all. Importing an unchanged file adds no version.
  */
 @Service
 public class PlanImporter {
@@ -54,8 +54,8 @@ public class PlanImporter {
 		String sha256 = sha256(text);
 		StoredPlanVersion latest = this.mapper.findLatestVersion(plan.code());
 		if (latest != null && latest.contentSha256().equals(sha256)) {
-			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(),
-					plan.indicators().size(), plan.tasks().size());
+			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(), plan.indicators().size(),
+					plan.tasks().size());
 		}
 		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
 		long planId;
@@ -86,7 +86,8 @@ public class PlanImporter {
 		}
 		for (int i = 0; i < plan.units().size(); i++) {
 			CatalogUnit unit = plan.units().get(i);
-			this.mapper.insertUnit(versionId, unit, unit.members().isEmpty() ? null : String.join(",", unit.members()), i);
+			this.mapper.insertUnit(versionId, unit, unit.members().isEmpty() ? null : String.join(",", unit.members()),
+					i);
 		}
 		for (int i = 0; i < plan.indicatorGroups().size(); i++) {
 			this.mapper.insertGroup(versionId, "INDICATOR", plan.indicatorGroups().get(i), i);
@@ -113,7 +114,8 @@ public class PlanImporter {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides which unit's submission carries an indicator's value or a task's progress: the first
- * named body that is a single unit; when the plan names only collectives ("Các phòng, ban, ngành"),
- * the consolidating office reports for them.
+ * Decides which unit's submission carries an indicator's value or a task's progress: the
+ * first named body that is a single unit; when the plan names only collectives ("Các
+ * phòng, ban, ngành"), the consolidating office reports for them.
  */
 public final class ReportingUnitRule {
 

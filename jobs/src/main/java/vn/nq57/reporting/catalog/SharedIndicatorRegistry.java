@@ -11,7 +11,10 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** The shared indicator codes (plans/shared-indicators.yaml) that let a province compare communes. */
+/**
+ * The shared indicator codes (plans/shared-indicators.yaml) that let a province compare
+ * communes.
+ */
 public final class SharedIndicatorRegistry {
 
 	private final Map<String, String> meanings;

@@ -2,7 +2,7 @@ package vn.nq57.reporting.catalog;
 
 /** A task of a stored plan version; unit lists are comma-separated codes. */
 public record StoredTask(String code, String number, String groupCode, String name, String leadUnits,
-		String reportingUnit, String coordinatingUnits, String leader, String officer, String output, String deadlineKind,
-		String deadlineValue, String deadlineFrom, Integer deadlineMonth, String deadlineText, String reading,
-		int position) {
+		String reportingUnit, String coordinatingUnits, String leader, String officer, String output,
+		String deadlineKind, String deadlineValue, String deadlineFrom, Integer deadlineMonth, String deadlineText,
+		String reading, int position) {
 }

@@ -12,8 +12,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Typed, located access to one YAML mapping. Problems are collected (with file, line and field
- * path) instead of thrown, so a reviewer sees every problem of a file at once.
+ * Typed, located access to one YAML mapping. Problems are collected (with file, line and
+ * field path) instead of thrown, so a reviewer sees every problem of a file at once.
  */
 final class YamlFields {
 
@@ -36,7 +36,8 @@ final class YamlFields {
 			for (NodeTuple tuple : mapping.getValue()) {
 				if (tuple.getKeyNode() instanceof ScalarNode key
 						&& this.entries.putIfAbsent(key.getValue(), tuple) != null) {
-					// the composer keeps both; taking either silently would hide a copy-paste slip
+					// the composer keeps both; taking either silently would hide a
+					// copy-paste slip
 					error(key, field(key.getValue()), "trường bị lặp lại trong cùng một mục");
 				}
 			}
@@ -46,11 +47,15 @@ final class YamlFields {
 		}
 	}
 
-	/** Reports every key that the format does not define (a typo would otherwise be silently ignored). */
+	/**
+	 * Reports every key that the format does not define (a typo would otherwise be
+	 * silently ignored).
+	 */
 	YamlFields allowOnly(java.util.Set<String> known) {
 		for (Map.Entry<String, NodeTuple> entry : this.entries.entrySet()) {
 			if (!known.contains(entry.getKey())) {
-				error(entry.getValue().getKeyNode(), field(entry.getKey()), "trường không có trong định dạng danh mục (xem plans/FORMAT.md)");
+				error(entry.getValue().getKeyNode(), field(entry.getKey()),
+						"trường không có trong định dạng danh mục (xem plans/FORMAT.md)");
 			}
 		}
 		return this;

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.benchmark.BenchmarkRunner;
 
-/** {@code ./reports benchmark}: a province and the whole country on generated data, with figures. */
+/**
+ * {@code ./reports benchmark}: a province and the whole country on generated data, with
+ * figures.
+ */
 @Component
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
 		description = "Đo hiệu năng: 1 tỉnh × 100 xã rồi 34 tỉnh × 100 xã trên dữ liệu thử; in thời gian, số báo cáo/giây, "
@@ -21,7 +24,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--communes", defaultValue = "100", description = "Số xã mỗi tỉnh (mặc định ${DEFAULT-VALUE})")
 	int communes;
 
-	@Option(names = "--provinces", defaultValue = "34", description = "Số tỉnh của lần đo lớn (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--provinces", defaultValue = "34",
+			description = "Số tỉnh của lần đo lớn (mặc định ${DEFAULT-VALUE})")
 	int provinces;
 
 	@Option(names = "--province-only", description = "Chỉ đo 1 tỉnh")

@@ -22,8 +22,9 @@ import vn.nq57.reporting.submission.SubmissionMapper;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * {@code ./reports demo}: loads the plans shipped in plans/, adds sample unit submissions for one month
- * (once), runs the monthly report and shows where the PDF, the JSON and the email are.
+ * {@code ./reports demo}: loads the plans shipped in plans/, adds sample unit submissions
+ * for one month (once), runs the monthly report and shows where the PDF, the JSON and the
+ * email are.
  */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -33,8 +34,9 @@ public class DemoCommand implements Callable<Integer> {
 	@Option(names = "--plan", defaultValue = "VU-QUANG", description = "Mã kế hoạch (mặc định: ${DEFAULT-VALUE})")
 	String plan;
 
-	@Option(names = "--period", description = "Kỳ báo cáo, ví dụ 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10 "
-			+ "(mặc định: tháng gần nhất đã chốt số liệu)")
+	@Option(names = "--period",
+			description = "Kỳ báo cáo, ví dụ 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10 "
+					+ "(mặc định: tháng gần nhất đã chốt số liệu)")
 	String period;
 
 	@Option(names = "--type", defaultValue = "monthly",
@@ -71,8 +73,9 @@ public class DemoCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		System.out.println("1. Nạp danh mục kế hoạch từ plans/:");
 		for (PlanImporter.ImportResult result : this.bundled.importAll()) {
-			System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(), result.version(),
-					result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(), result.tasks());
+			System.out.printf("   %-10s phiên bản %d%s: %d chỉ tiêu, %d nhiệm vụ%n", result.planCode(),
+					result.version(), result.changed() ? " (mới nạp)" : " (đã có)", result.indicators(),
+					result.tasks());
 		}
 		ReportType reportType = ReportType.fromCliName(this.type);
 		if (this.period == null && reportType != ReportType.MONTHLY) {
@@ -88,7 +91,8 @@ public class DemoCommand implements Callable<Integer> {
 		System.out.printf("2. Số liệu của các đơn vị %s, %s:%n", plan.issuerShort(), month.label());
 		if (this.submissions.countSubmissions(plan.planId(), reportType.name(), month.code()) == 0) {
 			int count = this.samples.generate(this.plan, month, 57L);
-			System.out.printf("   đã tạo %d báo cáo mẫu của đơn vị (một đơn vị gửi muộn, một đơn vị chưa gửi)%n", count);
+			System.out.printf("   đã tạo %d báo cáo mẫu của đơn vị (một đơn vị gửi muộn, một đơn vị chưa gửi)%n",
+					count);
 		}
 		else {
 			System.out.println("   đã có từ lần chạy trước, dùng lại");

@@ -11,7 +11,10 @@ import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
 
-/** {@code ./reports generate}: synthetic provinces and communes with submissions, for scale tests. */
+/**
+ * {@code ./reports generate}: synthetic provinces and communes with submissions, for
+ * scale tests.
+ */
 @Component
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Tạo dữ liệu thử: N tỉnh × M xã, kế hoạch chép từ 5 kế hoạch thật, số liệu của các đơn vị cho một kỳ "

@@ -15,12 +15,14 @@ import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.delivery.OutboxSender;
 
-/** {@code ./reports outbox}: the emails waiting, failed or uncertain, and an operator's resend. */
+/**
+ * {@code ./reports outbox}: the emails waiting, failed or uncertain, and an operator's
+ * resend.
+ */
 @Component
 @Command(name = "outbox", mixinStandardHelpOptions = true, description = "Xem và xử lý hộp thư đi.",
 		subcommands = { OutboxCommand.ListMessages.class, OutboxCommand.Send.class, OutboxCommand.Resend.class })
 public class OutboxCommand extends CommandGroup {
-
 
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true,

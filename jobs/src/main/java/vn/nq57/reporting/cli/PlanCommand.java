@@ -26,7 +26,6 @@ import vn.nq57.reporting.catalog.StoredUnit;
 		subcommands = { PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Show.class })
 public class PlanCommand extends CommandGroup {
 
-
 	@Component
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Kiểm tra rồi nạp tệp danh mục kế hoạch (YAML). Tệp có lỗi không được nạp chút nào.")
@@ -48,8 +47,9 @@ public class PlanCommand extends CommandGroup {
 				try {
 					PlanImporter.ImportResult result = this.importer.importFile(file);
 					System.out.printf("%s: kế hoạch %s, phiên bản %d%s — %d đơn vị, %d chỉ tiêu, %d nhiệm vụ%n", file,
-							result.planCode(), result.version(), result.changed() ? " (mới nạp)" : " (không đổi, giữ nguyên)",
-							result.units(), result.indicators(), result.tasks());
+							result.planCode(), result.version(),
+							result.changed() ? " (mới nạp)" : " (không đổi, giữ nguyên)", result.units(),
+							result.indicators(), result.tasks());
 				}
 				catch (InvalidCatalogException ex) {
 					failures++;

@@ -5,11 +5,10 @@ import picocli.CommandLine.Command;
 /** {@code ./reports}: the product's command line. */
 @Command(name = "reports", mixinStandardHelpOptions = true, version = "nq57-reports 0.1",
 		description = "Báo cáo định kỳ thực hiện Nghị quyết số 57-NQ/TW của xã, phường.",
-		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class,
-				RestartCommand.class, ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class,
-				ServeCommand.class, UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
+		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class, RestartCommand.class,
+				ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class, ServeCommand.class,
+				UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
 				SubmissionCommand.class })
 public class ReportsCommand extends CommandGroup {
-
 
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** Runs the {@code ./reports} command line once the application has started (off in tests). */
+/**
+ * Runs the {@code ./reports} command line once the application has started (off in
+ * tests).
+ */
 @Component
 @ConditionalOnProperty(name = "reports.cli.enabled", matchIfMissing = true)
 class ReportsCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {

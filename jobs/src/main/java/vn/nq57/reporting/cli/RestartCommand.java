@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
 
-/** {@code ./reports restart RUN} or {@code ./reports restart --batch ID}: continue what failed. */
+/**
+ * {@code ./reports restart RUN} or {@code ./reports restart --batch ID}: continue what
+ * failed.
+ */
 @Component
 @Command(name = "restart", mixinStandardHelpOptions = true,
 		description = "Chạy tiếp một lần chạy báo cáo bị lỗi từ bước bị lỗi, hoặc chạy lại các kế hoạch lỗi của một đợt.")
@@ -40,7 +43,8 @@ public class RestartCommand implements Callable<Integer> {
 		if (this.batchId != null) {
 			this.batchLauncher.restart(this.batchId);
 			this.printer.printBatch(this.batchId);
-			return this.batchLauncher.runsOf(this.batchId).stream().allMatch(r -> "COMPLETED".equals(r.status())) ? 0 : 1;
+			return this.batchLauncher.runsOf(this.batchId).stream().allMatch(r -> "COMPLETED".equals(r.status())) ? 0
+					: 1;
 		}
 		if (this.runId == null) {
 			System.err.println("Cần số lần chạy hoặc --batch SỐ_ĐỢT. Xem ./reports runs");

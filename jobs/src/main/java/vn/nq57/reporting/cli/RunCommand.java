@@ -14,7 +14,10 @@ import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
 
-/** {@code ./reports run TYPE --period P (--plan CODE | --province NAME | --all)}: new report versions. */
+/**
+ * {@code ./reports run TYPE --period P (--plan CODE | --province NAME | --all)}: new
+ * report versions.
+ */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Lập (hoặc lập lại) báo cáo cho một kỳ: của một kế hoạch, của mọi kế hoạch một tỉnh, hoặc "
@@ -67,8 +70,8 @@ public class RunCommand implements Callable<Integer> {
 			this.printer.print(outcome.run().id());
 			return outcome.completed() ? 0 : 1;
 		}
-		ReportBatch batch = this.batchLauncher.run(this.scope.all ? null : this.scope.province, reportType,
-				this.period, this.send);
+		ReportBatch batch = this.batchLauncher.run(this.scope.all ? null : this.scope.province, reportType, this.period,
+				this.send);
 		this.printer.printBatch(batch.id());
 		return this.batchLauncher.runsOf(batch.id()).stream().allMatch(run -> "COMPLETED".equals(run.status())) ? 0 : 1;
 	}

@@ -83,7 +83,8 @@ class RunPrinter {
 			}
 		}
 		if (completed < runs.size()) {
-			System.out.printf("Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: ./reports restart --batch %d%n", batchId);
+			System.out.printf("Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: ./reports restart --batch %d%n",
+					batchId);
 		}
 		System.out.println("Báo cáo của từng kế hoạch: ./reports runs");
 	}

@@ -18,12 +18,14 @@ import vn.nq57.reporting.schedule.ScheduleDataException;
 import vn.nq57.reporting.schedule.ScheduledRun;
 import vn.nq57.reporting.schedule.WorkingDayCalendar;
 
-/** {@code ./reports schedule preview}: the coming scheduled runs, from schedules/ as they are now. */
+/**
+ * {@code ./reports schedule preview}: the coming scheduled runs, from schedules/ as they
+ * are now.
+ */
 @Component
 @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Xem lịch lập và gửi báo cáo tự động.",
 		subcommands = { ScheduleCommand.Preview.class })
 public class ScheduleCommand extends CommandGroup {
-
 
 	@Component
 	@Command(name = "preview", mixinStandardHelpOptions = true,
@@ -73,8 +75,8 @@ public class ScheduleCommand extends CommandGroup {
 			for (ScheduledRun run : runs) {
 				table.row(FIRE.format(run.fireAt()), run.period().type().vietnameseName(), run.period().code(),
 						VietnameseDates.format(run.lastDay()), run.planDeadline().text(),
-						run.remindOn().map(VietnameseDates::format).orElse(""), VietnameseDates.format(run.unitsLastDay()),
-						note(run));
+						run.remindOn().map(VietnameseDates::format).orElse(""),
+						VietnameseDates.format(run.unitsLastDay()), note(run));
 			}
 			table.print(this.out, this.format);
 			return 0;

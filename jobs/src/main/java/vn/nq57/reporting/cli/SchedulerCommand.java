@@ -13,8 +13,9 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.schedule.ScheduleTriggers;
 
 /**
- * {@code ./reports scheduler}: the long-running mode. Sets up the triggers from schedules/ and runs the
- * clustered Quartz scheduler until stopped (Ctrl+C, SIGTERM); several instances may run on one database.
+ * {@code ./reports scheduler}: the long-running mode. Sets up the triggers from
+ * schedules/ and runs the clustered Quartz scheduler until stopped (Ctrl+C, SIGTERM);
+ * several instances may run on one database.
  */
 @Component
 @Command(name = "scheduler", mixinStandardHelpOptions = true,

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** {@code ./reports serve}: the web console and the HTTP API (the web server is started by the application). */
+/**
+ * {@code ./reports serve}: the web console and the HTTP API (the web server is started by
+ * the application).
+ */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Chạy trang quản trị và API (http://localhost:8080). Tạo người dùng trước: ./reports user add.")
@@ -15,7 +18,10 @@ public class ServeCommand implements Runnable {
 	@Option(names = "--server.port", description = "Cổng (mặc định 8080)")
 	Integer port;
 
-	/** Other Spring properties given on the command line (--name=value) are the application's. */
+	/**
+	 * Other Spring properties given on the command line (--name=value) are the
+	 * application's.
+	 */
 	@picocli.CommandLine.Unmatched
 	java.util.List<String> properties;
 

@@ -4,7 +4,10 @@ import picocli.CommandLine;
 
 import org.springframework.context.ApplicationContext;
 
-/** Lets picocli create command objects as Spring beans, so commands get their services injected. */
+/**
+ * Lets picocli create command objects as Spring beans, so commands get their services
+ * injected.
+ */
 class SpringCommandFactory implements CommandLine.IFactory {
 
 	private final ApplicationContext context;

@@ -31,7 +31,6 @@ import vn.nq57.reporting.submission.UnitCompleteness;
 				SubmissionCommand.Status.class, SubmissionCommand.Show.class, SubmissionCommand.Token.class })
 public class SubmissionCommand extends CommandGroup {
 
-
 	@Component
 	@Command(name = "form", mixinStandardHelpOptions = true,
 			description = "Lập biểu mẫu .xlsx cho một đơn vị và một kỳ, điền sẵn các chỉ tiêu, nhiệm vụ đơn vị báo cáo.")
@@ -65,8 +64,7 @@ public class SubmissionCommand extends CommandGroup {
 				SubmissionForm form = this.forms.writeForm(this.plan, this.unit, ReportType.fromCliName(this.type),
 						this.period, this.out);
 				System.out.printf("Đã lập biểu mẫu %s: %s, báo cáo %s — %d chỉ tiêu, %d nhiệm vụ%n", this.out,
-						form.unit().name(), form.period().label(),
-						form.indicators().size(), form.tasks().size());
+						form.unit().name(), form.period().label(), form.indicators().size(), form.tasks().size());
 				return 0;
 			}
 			catch (IllegalArgumentException ex) {
@@ -126,7 +124,8 @@ public class SubmissionCommand extends CommandGroup {
 			for (SubmissionInbox.Pulled one : pulled) {
 				if (one.outcome() == null) {
 					failed++;
-					System.err.println(one.file() + ": chưa nhập được (" + one.failure() + "); tệp để lại cho lần sau.");
+					System.err
+						.println(one.file() + ": chưa nhập được (" + one.failure() + "); tệp để lại cho lần sau.");
 					continue;
 				}
 				printOutcome(one.file(), one.outcome());
@@ -134,8 +133,8 @@ public class SubmissionCommand extends CommandGroup {
 					rejected++;
 				}
 			}
-			System.out.printf("Hộp thư %s: %d tệp, %d nhận, %d từ chối, %d chưa nhập được%n", this.inbox,
-					pulled.size(), pulled.size() - rejected - failed, rejected, failed);
+			System.out.printf("Hộp thư %s: %d tệp, %d nhận, %d từ chối, %d chưa nhập được%n", this.inbox, pulled.size(),
+					pulled.size() - rejected - failed, rejected, failed);
 			return (failed > 0) ? 1 : (rejected > 0) ? 2 : 0;
 		}
 
@@ -149,7 +148,8 @@ public class SubmissionCommand extends CommandGroup {
 		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
 		String plan;
 
-		@Option(names = "--type", defaultValue = "monthly", description = "monthly, quarterly, half-year, annual, ad-hoc")
+		@Option(names = "--type", defaultValue = "monthly",
+				description = "monthly, quarterly, half-year, annual, ad-hoc")
 		String type;
 
 		@Option(names = "--period", required = true, description = "Kỳ, ví dụ 2026-05")
@@ -178,13 +178,13 @@ public class SubmissionCommand extends CommandGroup {
 			DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 			if (!csv) {
 				System.out.printf("%s — báo cáo %s; gửi từ %s là muộn%n%n", report.plan().planCode(),
-						report.period().label(),
-						report.lateFrom().format(when));
+						report.period().label(), report.lateFrom().format(when));
 			}
 			Table table = new Table("Mã đơn vị", "Đơn vị", "Tình trạng", "Nhận lúc");
 			for (UnitCompleteness unit : report.units()) {
 				table.row(unit.unitCode(), unit.unitName(), csv ? unit.timeliness() : label(unit.timeliness()),
-						(unit.receivedAt() == null) ? "" : csv ? unit.receivedAt().withNano(0) : unit.receivedAt().format(when));
+						(unit.receivedAt() == null) ? ""
+								: csv ? unit.receivedAt().withNano(0) : unit.receivedAt().format(when));
 			}
 			table.print(System.out, this.format);
 			if (!csv) {
@@ -236,8 +236,7 @@ public class SubmissionCommand extends CommandGroup {
 					(receipt.fileName() == null) ? "" : " (tệp " + receipt.fileName() + ")");
 			System.out.printf("Kế hoạch %s, đơn vị %s, loại %s, kỳ %s; %d byte, SHA-256 %s%n",
 					known(receipt.planCode()), known(receipt.unitCode()), known(receipt.reportType()),
-					known(receipt.periodCode()), receipt.sizeBytes(),
-					receipt.sha256());
+					known(receipt.periodCode()), receipt.sizeBytes(), receipt.sha256());
 			for (vn.nq57.reporting.submission.StoredError error : this.submissions.findErrors(this.receiptId)) {
 				System.out.printf("  - %s: [%s] %s%n", error.location(), error.code(), error.message());
 			}
@@ -291,8 +290,10 @@ public class SubmissionCommand extends CommandGroup {
 				return 2;
 			}
 			try {
-				vn.nq57.reporting.submission.UnitTokens.Issued issued = this.tokens.issue(this.plan, this.unit, this.label);
-				System.out.printf("Mã truy cập số %d cho đơn vị %s (kế hoạch %s) — chỉ hiện lần này, hãy lưu lại:%n%s%n",
+				vn.nq57.reporting.submission.UnitTokens.Issued issued = this.tokens.issue(this.plan, this.unit,
+						this.label);
+				System.out.printf(
+						"Mã truy cập số %d cho đơn vị %s (kế hoạch %s) — chỉ hiện lần này, hãy lưu lại:%n%s%n",
 						issued.id(), this.unit, this.plan, issued.token());
 				return 0;
 			}

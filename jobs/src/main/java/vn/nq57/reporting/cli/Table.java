@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A table printed for a person (aligned columns) or for a program (CSV, RFC 4180 quoting). */
+/**
+ * A table printed for a person (aligned columns) or for a program (CSV, RFC 4180
+ * quoting).
+ */
 final class Table {
 
 	private final List<String> headers;

@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.console.ConsoleUsers;
 
-/** {@code ./reports user add NAME --role ROLE}: a console user, with the password read, never echoed. */
+/**
+ * {@code ./reports user add NAME --role ROLE}: a console user, with the password read,
+ * never echoed.
+ */
 @Component
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Quản lý người dùng trang quản trị.",
 		subcommands = UserCommand.Add.class)
 public class UserCommand extends CommandGroup {
-
 
 	@Component
 	@Command(name = "add", mixinStandardHelpOptions = true,
@@ -59,7 +61,8 @@ public class UserCommand extends CommandGroup {
 				password = System.console().readPassword("Mật khẩu cho %s: ", this.username);
 			}
 			boolean created = this.users.save(this.username, password, this.role.toUpperCase(), this.plan, this.unit);
-			System.out.println((created ? "Đã tạo" : "Đã cập nhật") + " người dùng " + this.username + " (" + this.role.toUpperCase() + ")");
+			System.out.println((created ? "Đã tạo" : "Đã cập nhật") + " người dùng " + this.username + " ("
+					+ this.role.toUpperCase() + ")");
 			return 0;
 		}
 

@@ -34,7 +34,8 @@ class ArchiveFiles {
 		MediaType type = switch (file.kind()) {
 			case "PDF" -> MediaType.APPLICATION_PDF;
 			case "JSON" -> MediaType.APPLICATION_JSON;
-			case "XLSX" -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			case "XLSX" ->
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			default -> MediaType.APPLICATION_OCTET_STREAM;
 		};
 		return ResponseEntity.ok()

@@ -20,7 +20,10 @@ import vn.nq57.reporting.run.BatchRun;
 import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 
-/** Province-wide and all-plan runs through the API, with the same semantics as {@code ./reports run --province}. */
+/**
+ * Province-wide and all-plan runs through the API, with the same semantics as
+ * {@code ./reports run --province}.
+ */
 @RestController
 @RequestMapping("/api/batches")
 @Tag(name = "Đợt báo cáo", description = "Lập báo cáo cho mọi kế hoạch của một tỉnh hoặc tất cả kế hoạch")

@@ -40,7 +40,10 @@ class ConsoleController {
 		return "console/login";
 	}
 
-	/** The latest completed report of a plan: completeness by unit, statuses by group, overdue tasks. */
+	/**
+	 * The latest completed report of a plan: completeness by unit, statuses by group,
+	 * overdue tasks.
+	 */
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) String plan, Model model, Authentication user) {
 		List<PlanSummary> plans = this.catalog.listPlans();
@@ -49,7 +52,11 @@ class ConsoleController {
 		model.addAttribute("plan", selected);
 		model.addAttribute("operator", ConsoleRoles.canOperate(user));
 		ReportRun latest = (selected == null) ? null
-				: this.runs.latest(selected, 50).stream().filter(r -> "COMPLETED".equals(r.status())).findFirst().orElse(null);
+				: this.runs.latest(selected, 50)
+					.stream()
+					.filter(r -> "COMPLETED".equals(r.status()))
+					.findFirst()
+					.orElse(null);
 		model.addAttribute("run", latest);
 		if (latest != null) {
 			ReportDocument report = this.assembler.assemble(latest.id());
@@ -63,8 +70,8 @@ class ConsoleController {
 	static Map<String, Map<String, Long>> statusesByGroup(ReportDocument report) {
 		return report.indicators()
 			.stream()
-			.collect(Collectors.groupingBy(ReportDocument.IndicatorLine::group, LinkedHashMap::new,
-					Collectors.groupingBy(ReportDocument.IndicatorLine::statusName, TreeMap::new, Collectors.counting())));
+			.collect(Collectors.groupingBy(ReportDocument.IndicatorLine::group, LinkedHashMap::new, Collectors
+				.groupingBy(ReportDocument.IndicatorLine::statusName, TreeMap::new, Collectors.counting())));
 	}
 
 }

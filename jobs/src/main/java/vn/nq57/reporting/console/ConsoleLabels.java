@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Vietnamese words for the statuses and step names the console shows (templates call it as @consoleLabels). */
+/**
+ * Vietnamese words for the statuses and step names the console shows (templates call it
+ * as @consoleLabels).
+ */
 @Component("consoleLabels")
 public class ConsoleLabels {
 

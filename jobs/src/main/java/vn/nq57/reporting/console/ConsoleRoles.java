@@ -2,7 +2,10 @@ package vn.nq57.reporting.console;
 
 import org.springframework.security.core.Authentication;
 
-/** Role checks the pages use to show or hide what a person may do (the security rules enforce them). */
+/**
+ * Role checks the pages use to show or hide what a person may do (the security rules
+ * enforce them).
+ */
 final class ConsoleRoles {
 
 	private ConsoleRoles() {

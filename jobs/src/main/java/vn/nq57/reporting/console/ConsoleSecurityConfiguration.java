@@ -11,10 +11,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything on the web server is behind sign-in and a role. Viewers read; operators and administrators
- * also re-run and resend; unit users see only their own unit's pages. The HTTP API under /api uses the
- * same accounts with HTTP Basic, statelessly (no session cookie, so no CSRF token); the console uses a
- * sign-in form, a session and CSRF protection on every form.
+ * Everything on the web server is behind sign-in and a role. Viewers read; operators and
+ * administrators also re-run and resend; unit users see only their own unit's pages. The
+ * HTTP API under /api uses the same accounts with HTTP Basic, statelessly (no session
+ * cookie, so no CSRF token); the console uses a sign-in form, a session and CSRF
+ * protection on every form.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,7 +39,8 @@ public class ConsoleSecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole(READERS)
-				.requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/resend", "/api/batches", "/api/batches/*/restart")
+				.requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/resend", "/api/batches",
+						"/api/batches/*/restart")
 				.hasAnyRole(OPERATORS)
 				.anyRequest()
 				.denyAll())
@@ -64,7 +66,9 @@ public class ConsoleSecurityConfiguration {
 			.hasAnyRole(READERS)
 			.anyRequest()
 			.denyAll())
-			.formLogin(form -> form.loginPage("/login").successHandler(ConsoleSecurityConfiguration::landingPage).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(ConsoleSecurityConfiguration::landingPage)
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}

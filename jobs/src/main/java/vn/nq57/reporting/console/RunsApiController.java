@@ -24,7 +24,10 @@ import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.run.ReportRunLauncher;
 
-/** The same operations as the console and the command line, for programs (HTTP Basic; see /v3/api-docs). */
+/**
+ * The same operations as the console and the command line, for programs (HTTP Basic; see
+ * /v3/api-docs).
+ */
 @RestController
 @RequestMapping("/api/runs")
 @Tag(name = "Báo cáo", description = "Lập, lập lại, xem và gửi lại báo cáo")
@@ -57,8 +60,7 @@ class RunsApiController {
 
 	@GetMapping
 	@Operation(summary = "Các lần chạy gần nhất, mới nhất trước")
-	List<ReportRun> list(@RequestParam(required = false) String plan,
-			@RequestParam(defaultValue = "50") int limit) {
+	List<ReportRun> list(@RequestParam(required = false) String plan, @RequestParam(defaultValue = "50") int limit) {
 		return this.runs.latest(plan, Math.min(limit, 500));
 	}
 

@@ -26,7 +26,10 @@ import vn.nq57.reporting.schedule.ReportSchedules;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Run history, one run's steps, files and deliveries, downloads, and re-run / resend with confirmation. */
+/**
+ * Run history, one run's steps, files and deliveries, downloads, and re-run / resend with
+ * confirmation.
+ */
 @Controller
 class RunsController {
 
@@ -96,8 +99,8 @@ class RunsController {
 	String rerun(@RequestParam String plan, @RequestParam String type, @RequestParam String period,
 			@RequestParam(defaultValue = "false") boolean send, RedirectAttributes redirect) throws Exception {
 		ReportRunLauncher.Outcome outcome = this.launcher.run(plan, ReportType.fromCliName(type), period, send);
-		redirect.addFlashAttribute("message", outcome.completed()
-				? "Đã lập phiên bản " + outcome.run().version() + "." : "Lần chạy thất bại; xem các bước bên dưới.");
+		redirect.addFlashAttribute("message", outcome.completed() ? "Đã lập phiên bản " + outcome.run().version() + "."
+				: "Lần chạy thất bại; xem các bước bên dưới.");
 		return "redirect:/runs/" + outcome.run().id();
 	}
 

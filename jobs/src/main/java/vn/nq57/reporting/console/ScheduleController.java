@@ -10,7 +10,9 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.schedule.ScheduleDataException;
 import vn.nq57.reporting.schedule.SchedulePlanner;
 
-/** The schedule's coming runs: when each fires, which report and period, and its deadline. */
+/**
+ * The schedule's coming runs: when each fires, which report and period, and its deadline.
+ */
 @Controller
 class ScheduleController {
 

@@ -7,11 +7,13 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Mail delivery settings ({@code reports.mail.*}). With no {@code spring.mail.host}, messages are written
- * as .eml files to {@code outboxFolder} instead of being sent.
+ * Mail delivery settings ({@code reports.mail.*}). With no {@code spring.mail.host},
+ * messages are written as .eml files to {@code outboxFolder} instead of being sent.
  *
- * @param sendingLease how long a message may stay SENDING before its sender is taken to have died
- * @param operators    who is told when a message cannot be delivered or a scheduled report fails or is missed
+ * @param sendingLease how long a message may stay SENDING before its sender is taken to
+ * have died
+ * @param operators who is told when a message cannot be delivered or a scheduled report
+ * fails or is missed
  */
 @ConfigurationProperties("reports.mail")
 public record MailSettings(Path outboxFolder, String from, int maxAttempts, Duration firstRetryDelay,

@@ -11,9 +11,10 @@ import org.springframework.web.util.HtmlUtils;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Tells the operators ({@code reports.mail.operators}) that something needs a person: a message that could
- * not be delivered, a scheduled run that failed or was missed. Alerts go through the outbox like any mail
- * (so an SMTP outage delays them, never loses them) and each is queued once per key and operator.
+ * Tells the operators ({@code reports.mail.operators}) that something needs a person: a
+ * message that could not be delivered, a scheduled run that failed or was missed. Alerts
+ * go through the outbox like any mail (so an SMTP outage delays them, never loses them)
+ * and each is queued once per key and operator.
  */
 @Service
 public class OperatorAlerts {
@@ -30,17 +31,19 @@ public class OperatorAlerts {
 	}
 
 	/**
-	 * Queues an alert to every operator, once per {@code key}; returns how many were newly queued.
-	 * A new alert is logged as an error too; with no operator address configured, every call is.
+	 * Queues an alert to every operator, once per {@code key}; returns how many were
+	 * newly queued. A new alert is logged as an error too; with no operator address
+	 * configured, every call is.
 	 */
 	public int raise(String key, String subject, String text) {
 		if (this.settings.operators().isEmpty()) {
 			log.error("{}: {}", subject, text);
-			log.error("Chưa cấu hình địa chỉ thư của người vận hành (reports.mail.operators): cảnh báo chỉ có trong nhật ký.");
+			log.error(
+					"Chưa cấu hình địa chỉ thư của người vận hành (reports.mail.operators): cảnh báo chỉ có trong nhật ký.");
 			return 0;
 		}
-		String body = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"></head><body>"
-				+ "<p><b>" + HtmlUtils.htmlEscape(subject, "UTF-8") + "</b></p><pre style=\"white-space:pre-wrap\">"
+		String body = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"></head><body>" + "<p><b>"
+				+ HtmlUtils.htmlEscape(subject, "UTF-8") + "</b></p><pre style=\"white-space:pre-wrap\">"
 				+ HtmlUtils.htmlEscape(text, "UTF-8") + "</pre></body></html>";
 		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
 		int queued = 0;

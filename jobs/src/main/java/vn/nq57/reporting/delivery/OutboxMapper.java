@@ -20,10 +20,13 @@ public interface OutboxMapper {
 	int countDedupeKey(@Param("dedupeKey") String dedupeKey);
 
 	void insertUnique(@Param("kind") String kind, @Param("recipient") String recipient,
-			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject,
-			@Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
+			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject, @Param("bodyHtml") String bodyHtml,
+			@Param("now") LocalDateTime now);
 
-	/** Queues a reminder or an alert once: 0 when a row with the same dedupe key is already there. */
+	/**
+	 * Queues a reminder or an alert once: 0 when a row with the same dedupe key is
+	 * already there.
+	 */
 	default int insertOnce(String kind, String recipient, String dedupeKey, String subject, String bodyHtml,
 			LocalDateTime now) {
 		if (countDedupeKey(dedupeKey) > 0) {
@@ -61,7 +64,10 @@ public interface OutboxMapper {
 	void markFailed(@Param("id") long id, @Param("status") String status, @Param("error") String error,
 			@Param("nextAttemptAt") LocalDateTime nextAttemptAt);
 
-	/** Messages a sender claimed before {@code before} and never finished: their sender died. */
+	/**
+	 * Messages a sender claimed before {@code before} and never finished: their sender
+	 * died.
+	 */
 	List<OutboxMessage> findStuckSending(@Param("before") LocalDateTime before);
 
 	/** Marks a stuck message UNCERTAIN; 0 when it is no longer SENDING. */

@@ -3,11 +3,11 @@ package vn.nq57.reporting.delivery;
 import java.time.LocalDateTime;
 
 /**
- * A row of the mail outbox: a report version for one recipient in one sending round (kind REPORT), a
- * reminder to a unit (REMINDER) or an alert to an operator (ALERT).
+ * A row of the mail outbox: a report version for one recipient in one sending round (kind
+ * REPORT), a reminder to a unit (REMINDER) or an alert to an operator (ALERT).
  */
-public record OutboxMessage(long id, String kind, Long reportRunId, String recipient, int sendRound,
-		String dedupeKey, String subject, String bodyHtml, String status, int attempts, LocalDateTime nextAttemptAt,
+public record OutboxMessage(long id, String kind, Long reportRunId, String recipient, int sendRound, String dedupeKey,
+		String subject, String bodyHtml, String status, int attempts, LocalDateTime nextAttemptAt,
 		LocalDateTime claimedAt, String lastError, String serverReply, String messageFile, LocalDateTime sentAt) {
 
 	public boolean isReport() {

@@ -23,14 +23,16 @@ import org.springframework.stereotype.Service;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Works the mail outbox: each due message is claimed, composed and sent through SMTP (the server's reply
- * is recorded), or written as an .eml file when no SMTP host is configured. A failure is recorded on that
- * recipient's row alone and retried later with a doubling delay; after the last attempt, or at once when the
- * server refuses for good or an attachment is missing or too large, the row fails and operators are told.
+ * Works the mail outbox: each due message is claimed, composed and sent through SMTP (the
+ * server's reply is recorded), or written as an .eml file when no SMTP host is
+ * configured. A failure is recorded on that recipient's row alone and retried later with
+ * a doubling delay; after the last attempt, or at once when the server refuses for good
+ * or an attachment is missing or too large, the row fails and operators are told.
  * <p>
- * A message left SENDING by a sender that died (claimed longer ago than {@code reports.mail.sending-lease})
- * may or may not have reached the server. It is never resent silently: it becomes UNCERTAIN and operators
- * are asked to check and, if needed, resend it ({@code ./reports outbox resend ID}).
+ * A message left SENDING by a sender that died (claimed longer ago than
+ * {@code reports.mail.sending-lease}) may or may not have reached the server. It is never
+ * resent silently: it becomes UNCERTAIN and operators are asked to check and, if needed,
+ * resend it ({@code ./reports outbox resend ID}).
  */
 @Service
 public class OutboxSender {
@@ -61,7 +63,10 @@ public class OutboxSender {
 	public record DeliveryResult(int delivered, int failed, int retrying) {
 	}
 
-	/** Sends every message that is due, for one report run (and any due alert) or (runId null) for all. */
+	/**
+	 * Sends every message that is due, for one report run (and any due alert) or (runId
+	 * null) for all.
+	 */
 	public DeliveryResult sendDue(Long runId) {
 		resolveInterrupted();
 		DeliveryResult result = send(this.outbox.findDue(runId, now()));
@@ -104,7 +109,10 @@ public class OutboxSender {
 		return new DeliveryResult(delivered, failed, retrying);
 	}
 
-	/** Rows whose sender died while sending: neither resent nor forgotten, but handed to the operators. */
+	/**
+	 * Rows whose sender died while sending: neither resent nor forgotten, but handed to
+	 * the operators.
+	 */
 	public int resolveInterrupted() {
 		int resolved = 0;
 		for (OutboxMessage stuck : this.outbox.findStuckSending(now().minus(this.settings.sendingLease()))) {
@@ -114,7 +122,8 @@ public class OutboxSender {
 				resolved++;
 				if (!"ALERT".equals(stuck.kind())) {
 					this.alerts.raise("uncertain/" + stuck.id(), "Không rõ " + stuck.describe() + " đã đi hay chưa",
-							why + "\nThư số " + stuck.id() + ": \"" + stuck.subject() + "\".\nHãy hỏi người nhận; nếu họ "
+							why + "\nThư số " + stuck.id() + ": \"" + stuck.subject()
+									+ "\".\nHãy hỏi người nhận; nếu họ "
 									+ "chưa nhận được, gửi lại bằng: ./reports outbox resend " + stuck.id());
 				}
 			}

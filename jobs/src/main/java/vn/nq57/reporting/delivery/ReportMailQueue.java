@@ -14,9 +14,10 @@ import vn.nq57.reporting.document.ReportDocumentAssembler;
 import vn.nq57.reporting.document.RunHeader;
 
 /**
- * Seals a report version in the archive and puts it in the outbox in one transaction: the archive record of
- * every file of the version (path, size, SHA-256) and one outbox row per recipient, in a new sending round.
- * Either both are written or neither, so an archived report is never left unsent by a crash in between.
+ * Seals a report version in the archive and puts it in the outbox in one transaction: the
+ * archive record of every file of the version (path, size, SHA-256) and one outbox row
+ * per recipient, in a new sending round. Either both are written or neither, so an
+ * archived report is never left unsent by a crash in between.
  */
 @Service
 public class ReportMailQueue {
@@ -39,7 +40,10 @@ public class ReportMailQueue {
 		this.content = content;
 	}
 
-	/** Records the version's files and, when {@code deliver}, queues it to the recipients; returns rows queued. */
+	/**
+	 * Records the version's files and, when {@code deliver}, queues it to the recipients;
+	 * returns rows queued.
+	 */
 	@Transactional
 	public int archiveAndQueue(long runId, List<String> recipients, boolean deliver) {
 		RunHeader header = this.content.findRunHeader(runId);

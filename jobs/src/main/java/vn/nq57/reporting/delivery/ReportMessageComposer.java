@@ -19,8 +19,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Builds the MIME message of an outbox row: Vietnamese subject, HTML body, and the archived report files,
- * each checked against the size limit and the SHA-256 recorded when it was archived.
+ * Builds the MIME message of an outbox row: Vietnamese subject, HTML body, and the
+ * archived report files, each checked against the size limit and the SHA-256 recorded
+ * when it was archived.
  */
 public class ReportMessageComposer {
 
@@ -67,8 +68,8 @@ public class ReportMessageComposer {
 			}
 			String actual = HexFormat.of().formatHex(digest.digest());
 			if (!actual.equals(attachment.sha256())) {
-				throw new AttachmentProblemException("Tệp đính kèm " + file
-						+ " đã bị thay đổi sau khi lưu trữ (SHA-256 không khớp): không gửi");
+				throw new AttachmentProblemException(
+						"Tệp đính kèm " + file + " đã bị thay đổi sau khi lưu trữ (SHA-256 không khớp): không gửi");
 			}
 		}
 		catch (IOException | NoSuchAlgorithmException ex) {

@@ -10,9 +10,9 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Hands one message to the SMTP server through its own transport, so the server's answer ("250 2.0.0 OK
- * queued as ...") can be recorded, and a message larger than the server's advertised SIZE is refused
- * before it is sent.
+ * Hands one message to the SMTP server through its own transport, so the server's answer
+ * ("250 2.0.0 OK queued as ...") can be recorded, and a message larger than the server's
+ * advertised SIZE is refused before it is sent.
  */
 class SmtpDelivery {
 
@@ -58,7 +58,10 @@ class SmtpDelivery {
 		}
 	}
 
-	/** True when the server refused for good (5xx): retrying would only repeat the refusal. */
+	/**
+	 * True when the server refused for good (5xx): retrying would only repeat the
+	 * refusal.
+	 */
 	static boolean isPermanent(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
 			if (t instanceof SMTPSendFailedException sendFailed && sendFailed.getReturnCode() >= 500) {

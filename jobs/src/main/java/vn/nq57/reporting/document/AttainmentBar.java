@@ -9,10 +9,11 @@ import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
- * One bar of the chart of attainment by group, drawn as vectors: the group's indicators exceeded, achieved,
- * not achieved and other (no data, no target, qualitative), stacked left to right over the full width.
- * jasperreports-charts is not published for 7.0.6, so the chart is drawn with JasperReports' own
- * Graphics2D renderer and its labels are ordinary text fields.
+ * One bar of the chart of attainment by group, drawn as vectors: the group's indicators
+ * exceeded, achieved, not achieved and other (no data, no target, qualitative), stacked
+ * left to right over the full width. jasperreports-charts is not published for 7.0.6, so
+ * the chart is drawn with JasperReports' own Graphics2D renderer and its labels are
+ * ordinary text fields.
  */
 public final class AttainmentBar extends AbstractRenderer implements Graphics2DRenderable {
 

@@ -13,8 +13,9 @@ import vn.nq57.reporting.document.ReportDocument.IndicatorGroupLine;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 
 /**
- * Indicator statuses counted per group, in the plan's order, with the share of a group's indicators
- * achieved or exceeded (over all its indicators, those without data or target included).
+ * Indicator statuses counted per group, in the plan's order, with the share of a group's
+ * indicators achieved or exceeded (over all its indicators, those without data or target
+ * included).
  */
 final class IndicatorGroups {
 

@@ -1,9 +1,9 @@
 package vn.nq57.reporting.document;
 
 /**
- * Lays out body names for the top-left header of an administrative document (Decree 30/2020/NĐ-CP):
- * the parent body on one line, abbreviating "ỦY BAN NHÂN DÂN" to "UBND" as documents do; the issuing
- * body on two lines, the kind of body over its locality.
+ * Lays out body names for the top-left header of an administrative document (Decree
+ * 30/2020/NĐ-CP): the parent body on one line, abbreviating "ỦY BAN NHÂN DÂN" to "UBND"
+ * as documents do; the issuing body on two lines, the kind of body over its locality.
  */
 final class IssuerNames {
 

@@ -9,7 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-/** Writes a report's figures as JSON, from the same {@link ReportDocument} the PDF is filled from. */
+/**
+ * Writes a report's figures as JSON, from the same {@link ReportDocument} the PDF is
+ * filled from.
+ */
 @Component
 public class JsonReportWriter {
 

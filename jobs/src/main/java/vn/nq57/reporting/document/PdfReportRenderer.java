@@ -31,8 +31,8 @@ import vn.nq57.reporting.document.ReportDocument.UnitLine;
 import vn.nq57.reporting.document.ReportDocument.UnitText;
 
 /**
- * Fills the JasperReports layouts in {@code templates/report/} with a {@link ReportDocument} and exports
- * the PDF. Layouts are compiled once per process.
+ * Fills the JasperReports layouts in {@code templates/report/} with a
+ * {@link ReportDocument} and exports the PDF. Layouts are compiled once per process.
  */
 @Component
 public class PdfReportRenderer {
@@ -53,13 +53,16 @@ public class PdfReportRenderer {
 		parameters.put("INDICATORS_TEXT", indicatorsText(document));
 		parameters.put("DIFFICULTIES", unitTexts(document.difficulties(), "Không có đơn vị nêu khó khăn, vướng mắc."));
 		parameters.put("PROPOSALS", unitTexts(document.proposals(), "Không có đề xuất, kiến nghị."));
-		parameters.put("NEXT_FOCUS", unitTexts(document.nextFocus(), "Các đơn vị tiếp tục triển khai nhiệm vụ theo Kế hoạch."));
+		parameters.put("NEXT_FOCUS",
+				unitTexts(document.nextFocus(), "Các đơn vị tiếp tục triển khai nhiệm vụ theo Kế hoạch."));
 		parameters.put("SIGNER_BLOCK", String.join("\n", document.signature().blockLines()));
 		parameters.put("SIGNER_NAME", document.signature().name());
 		parameters.put("DISTRIBUTION", String.join("\n", document.signature().distribution()));
-		parameters.put("APPENDIX_TITLE", "Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ\n(" + header.periodLabel() + ")");
-		parameters.put("FOOTER_NOTE", "Báo cáo " + header.planCode() + " " + header.periodCode() + ", phiên bản "
-				+ header.reportVersion() + ", lập lúc " + header.generatedAt() + "; kế hoạch phiên bản " + header.planVersion());
+		parameters.put("APPENDIX_TITLE",
+				"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ\n(" + header.periodLabel() + ")");
+		parameters.put("FOOTER_NOTE",
+				"Báo cáo " + header.planCode() + " " + header.periodCode() + ", phiên bản " + header.reportVersion()
+						+ ", lập lúc " + header.generatedAt() + "; kế hoạch phiên bản " + header.planVersion());
 		parameters.put("OVERDUE_REPORT", layout("overdue-tasks"));
 		parameters.put("OVERDUE_DATA", new JRMapCollectionDataSource(overdueRows(document.tasks().overdueTasks())));
 		parameters.put("INDICATORS_REPORT", layout("indicators"));
@@ -88,8 +91,9 @@ public class PdfReportRenderer {
 			return JasperFillManager.fillReport(layout("report"), parameters);
 		}
 		catch (JRException ex) {
-			throw new IllegalStateException("Không dựng được báo cáo " + header.planCode() + " " + header.periodCode()
-					+ ": " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Không dựng được báo cáo " + header.planCode() + " " + header.periodCode() + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
@@ -130,8 +134,8 @@ public class PdfReportRenderer {
 		paragraphs.add("Căn cứ: " + header.planTitle() + " (mã " + header.planCode() + ", phiên bản "
 				+ header.planVersion() + ").");
 		paragraphs.add("Tình hình gửi báo cáo của các đơn vị: " + c.submitted() + "/" + c.expected()
-				+ " đơn vị đã gửi (" + c.shareText() + "), trong đó " + c.onTime() + " đơn vị gửi đúng hạn, "
-				+ c.late() + " đơn vị gửi muộn; " + c.missing() + " đơn vị chưa gửi (chi tiết tại Phụ lục).");
+				+ " đơn vị đã gửi (" + c.shareText() + "), trong đó " + c.onTime() + " đơn vị gửi đúng hạn, " + c.late()
+				+ " đơn vị gửi muộn; " + c.missing() + " đơn vị chưa gửi (chi tiết tại Phụ lục).");
 		if (header.estimateNote() != null) {
 			paragraphs.add(header.estimateNote());
 		}
@@ -183,7 +187,10 @@ public class PdfReportRenderer {
 		return rows;
 	}
 
-	/** Indicators with a figure in this period or the previous one; the rest have nothing to compare. */
+	/**
+	 * Indicators with a figure in this period or the previous one; the rest have nothing
+	 * to compare.
+	 */
 	private static List<Map<String, ?>> comparisonRows(List<IndicatorLine> lines) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IndicatorLine line : lines) {

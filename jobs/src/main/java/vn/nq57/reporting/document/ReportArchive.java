@@ -24,10 +24,11 @@ import org.springframework.stereotype.Component;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * The report archive: {@code <archive>/<plan>/<period>/<report type>/v<version>/}, one folder per report
- * version, so a re-run never overwrites an earlier version. Each file is recorded with its SHA-256, and a
- * finished version's folder holds {@value #MANIFEST} listing its files, their SHA-256 and the submissions
- * used. A folder with a manifest is sealed: nothing is written into it again.
+ * The report archive: {@code <archive>/<plan>/<period>/<report type>/v<version>/}, one
+ * folder per report version, so a re-run never overwrites an earlier version. Each file
+ * is recorded with its SHA-256, and a finished version's folder holds {@value #MANIFEST}
+ * listing its files, their SHA-256 and the submissions used. A folder with a manifest is
+ * sealed: nothing is written into it again.
  */
 @Component
 public class ReportArchive {
@@ -53,23 +54,24 @@ public class ReportArchive {
 	public static final String MANIFEST = "manifest.json";
 
 	/**
-	 * Where a new file of a run goes; refuses a version whose folder is already sealed by a manifest (a
-	 * database restored from an older backup would otherwise hand out a version number that was used).
+	 * Where a new file of a run goes; refuses a version whose folder is already sealed by
+	 * a manifest (a database restored from an older backup would otherwise hand out a
+	 * version number that was used).
 	 */
 	public Path newFile(RunHeader run, String extension) {
 		Path manifest = folderOf(run).resolve(MANIFEST);
 		if (Files.exists(manifest)) {
 			throw new IllegalStateException("Thư mục lưu trữ " + folderOf(run) + " đã có báo cáo " + run.planCode()
-					+ " kỳ " + run.periodCode() + " phiên bản " + run.version()
-					+ " hoàn chỉnh (có " + MANIFEST + "); không ghi đè phiên bản đã lưu trữ.");
+					+ " kỳ " + run.periodCode() + " phiên bản " + run.version() + " hoàn chỉnh (có " + MANIFEST
+					+ "); không ghi đè phiên bản đã lưu trữ.");
 		}
 		return fileOf(run, extension);
 	}
 
 	/**
-	 * Writes the version's manifest (files with their SHA-256, submissions used) and records it; the
-	 * folder is then sealed. A manifest left by an attempt whose transaction rolled back (none recorded)
-	 * is replaced.
+	 * Writes the version's manifest (files with their SHA-256, submissions used) and
+	 * records it; the folder is then sealed. A manifest left by an attempt whose
+	 * transaction rolled back (none recorded) is replaced.
 	 */
 	public Path writeManifest(RunHeader run) throws IOException {
 		Path file = folderOf(run).resolve(MANIFEST);
@@ -122,8 +124,9 @@ public class ReportArchive {
 	}
 
 	/**
-	 * Records every file in the version's folder (PDF, JSON, XLSX, ...: the kind is the extension), so
-	 * the archive record is written in the caller's transaction, together with whatever depends on it.
+	 * Records every file in the version's folder (PDF, JSON, XLSX, ...: the kind is the
+	 * extension), so the archive record is written in the caller's transaction, together
+	 * with whatever depends on it.
 	 */
 	public void recordFolder(RunHeader run) {
 		Path folder = folderOf(run);

@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Reads a report run's stored figures for its documents (sql/mapper/document/ReportContentMapper.xml). */
+/**
+ * Reads a report run's stored figures for its documents
+ * (sql/mapper/document/ReportContentMapper.xml).
+ */
 @Mapper
 public interface ReportContentMapper {
 

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Everything one report shows, in the order it shows it. The PDF, the JSON data file and the email
- * summary are all made from this one object, so they cannot disagree.
+ * Everything one report shows, in the order it shows it. The PDF, the JSON data file and
+ * the email summary are all made from this one object, so they cannot disagree.
  */
 public record ReportDocument(Header header, Completeness completeness, TaskSummary tasks,
 		List<IndicatorLine> indicators, List<UnitLine> units, List<UnitText> difficulties, List<UnitText> proposals,
@@ -14,8 +14,8 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 		Revision revision) {
 
 	/**
-	 * What a re-run changed: the version it replaces and every indicator whose figure or verdict differs
-	 * from it (null for a first version).
+	 * What a re-run changed: the version it replaces and every indicator whose figure or
+	 * verdict differs from it (null for a first version).
 	 */
 	public record Revision(int replacesVersion, String replacedAt, List<Change> changes, String note) {
 	}
@@ -25,15 +25,14 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 			String newStatus) {
 	}
 
-	public record Header(String planCode, int planVersion, String planTitle, String reportType,
-			String reportTypeName, String reportTitle, String periodCode, String periodLabel, String dataWindow, String deadline,
+	public record Header(String planCode, int planVersion, String planTitle, String reportType, String reportTypeName,
+			String reportTitle, String periodCode, String periodLabel, String dataWindow, String deadline,
 			int reportVersion, String generatedAt, String issuerParent, String issuerName, String issuerShort,
-			String documentNumber,
-			String placeAndDate, String summaryLine, String recipient, String estimateNote) {
+			String documentNumber, String placeAndDate, String summaryLine, String recipient, String estimateNote) {
 	}
 
-	public record Completeness(int expected, int submitted, int onTime, int late, int missing,
-			BigDecimal sharePercent, String shareText) {
+	public record Completeness(int expected, int submitted, int onTime, int late, int missing, BigDecimal sharePercent,
+			String shareText) {
 	}
 
 	public record TaskSummary(int total, int done, int inProgress, int notStarted, int notReported, int overdue,
@@ -50,25 +49,35 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 			BigDecimal denominator) {
 	}
 
-	/** Task counts of one task group, as the engine's {@code TaskStatusSummary} gives them. */
+	/**
+	 * Task counts of one task group, as the engine's {@code TaskStatusSummary} gives
+	 * them.
+	 */
 	public record TaskGroupLine(String group, int total, int done, int inProgress, int notStarted, int notReported,
 			int overdue) {
 	}
 
-	/** How one indicator group fares: the chart of attainment by group is drawn from these. */
-	public record IndicatorGroupLine(String group, int total, int exceeded, int achieved, int notAchieved,
-			int other, BigDecimal achievedSharePercent, String achievedShareText) {
+	/**
+	 * How one indicator group fares: the chart of attainment by group is drawn from
+	 * these.
+	 */
+	public record IndicatorGroupLine(String group, int total, int exceeded, int achieved, int notAchieved, int other,
+			BigDecimal achievedSharePercent, String achievedShareText) {
 	}
 
 	/**
-	 * The comparison with the previous period of the same type (quarterly, six-month and annual reports);
-	 * each indicator's previous value and change are in {@link IndicatorLine}.
+	 * The comparison with the previous period of the same type (quarterly, six-month and
+	 * annual reports); each indicator's previous value and change are in
+	 * {@link IndicatorLine}.
 	 */
 	public record Comparison(String previousPeriodCode, String previousPeriodLabel, int withPreviousValue,
 			int increased, int decreased, int unchanged) {
 	}
 
-	/** The annual report's comparison with the plan's milestones: the year's own target and the next one. */
+	/**
+	 * The annual report's comparison with the plan's milestones: the year's own target
+	 * and the next one.
+	 */
 	public record MilestoneLine(String code, String number, String name, String yearTarget, String actual,
 			String statusName, String nextTarget) {
 	}

@@ -38,7 +38,10 @@ import vn.nq57.reporting.document.ReportDocument.TaskSummary;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
 import vn.nq57.reporting.document.ReportDocument.UnitText;
 
-/** Builds a {@link ReportDocument} from a run's stored figures, formatting every number the Vietnamese way. */
+/**
+ * Builds a {@link ReportDocument} from a run's stored figures, formatting every number
+ * the Vietnamese way.
+ */
 @Component
 public class ReportDocumentAssembler {
 
@@ -66,14 +69,17 @@ public class ReportDocumentAssembler {
 		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
 		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
-				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus),
-				signature(run), this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows),
-				IndicatorGroups.of(indicators), comparison(period, indicators),
+				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus), signature(run),
+				this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows), IndicatorGroups.of(indicators),
+				comparison(period, indicators),
 				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows) : List.of(),
 				revision(run, indicators));
 	}
 
-	/** Quarterly, six-month and annual reports compare with the previous period of the same type. */
+	/**
+	 * Quarterly, six-month and annual reports compare with the previous period of the
+	 * same type.
+	 */
 	static Comparison comparison(Period period, List<IndicatorLine> indicators) {
 		if (period.type() != ReportType.QUARTERLY && period.type() != ReportType.HALF_YEAR
 				&& period.type() != ReportType.ANNUAL) {
@@ -121,7 +127,10 @@ public class ReportDocumentAssembler {
 		return lines;
 	}
 
-	/** For a re-run: which version it replaces and which figures changed since (indicator, old, new). */
+	/**
+	 * For a re-run: which version it replaces and which figures changed since (indicator,
+	 * old, new).
+	 */
 	private Revision revision(RunHeader run, List<IndicatorLine> indicators) {
 		ReplacedRun replaced = this.mapper.findReplacedRun(run.runId());
 		if (replaced == null) {
@@ -141,8 +150,9 @@ public class ReportDocumentAssembler {
 			}
 		}
 		String when = replaced.createdAt().format(RECEIVED);
-		StringBuilder note = new StringBuilder("Báo cáo này là phiên bản " + run.version() + ", lập lúc "
-				+ run.createdAt().format(RECEIVED) + ", thay thế phiên bản " + replaced.version() + " (lập lúc " + when + "). ");
+		StringBuilder note = new StringBuilder(
+				"Báo cáo này là phiên bản " + run.version() + ", lập lúc " + run.createdAt().format(RECEIVED)
+						+ ", thay thế phiên bản " + replaced.version() + " (lập lúc " + when + "). ");
 		if (changes.isEmpty()) {
 			note.append("Số liệu các chỉ tiêu không thay đổi so với phiên bản ").append(replaced.version()).append('.');
 		}
@@ -171,15 +181,15 @@ public class ReportDocumentAssembler {
 				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
 				(run.deadline() != null) ? Deadline.before(run.deadline()).text() : "theo yêu cầu", run.version(),
 				run.createdAt().format(RECEIVED), IssuerNames.parentLine(run.issuerParent()),
-				IssuerNames.issuerLines(run.issuerName()),
-				run.issuerShort(),
-				"Số:        /" + run.documentPrefix(), placeAndDate(run),
-				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+				IssuerNames.issuerLines(run.issuerName()), run.issuerShort(), "Số:        /" + run.documentPrefix(),
+				placeAndDate(run), "Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(),
+				estimateNote);
 	}
 
 	/**
-	 * A report made before its data window closes (the annual report is due on 30 November, its window
-	 * ends on 14 December) carries figures only up to the day it is made; one made later has them all.
+	 * A report made before its data window closes (the annual report is due on 30
+	 * November, its window ends on 14 December) carries figures only up to the day it is
+	 * made; one made later has them all.
 	 */
 	static String estimateNote(String periodLabel, LocalDate madeOn, LocalDate dataTo) {
 		if (madeOn.isAfter(dataTo)) {
@@ -201,7 +211,8 @@ public class ReportDocumentAssembler {
 		int expected = units.size();
 		int submitted = onTime + late;
 		BigDecimal share = (expected == 0) ? null
-				: BigDecimal.valueOf(submitted).multiply(BigDecimal.valueOf(100))
+				: BigDecimal.valueOf(submitted)
+					.multiply(BigDecimal.valueOf(100))
 					.divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
 		return new Completeness(expected, submitted, onTime, late, expected - submitted, share,
 				(share == null) ? "không có đơn vị phải báo cáo" : VietnameseNumbers.percent(share));
@@ -303,7 +314,8 @@ public class ReportDocumentAssembler {
 		}
 		List<String> distribution = new ArrayList<>();
 		distribution.add("- " + run.reportRecipient() + " (b/c);");
-		// the plan's own distribution list, less the Department (named first) and its archive line
+		// the plan's own distribution list, less the Department (named first) and its
+		// archive line
 		for (String line : this.mapper.findDistribution(run.planVersionId())) {
 			String clean = line.replaceFirst("^[-\\s]+", "").strip();
 			String lower = clean.toLowerCase();

@@ -10,7 +10,10 @@ import vn.nq57.reporting.attainment.TaskStatusSummary;
 import vn.nq57.reporting.attainment.TaskStatusSummary.TaskCounts;
 import vn.nq57.reporting.document.ReportDocument.TaskGroupLine;
 
-/** Task results by task group, counted by the engine's {@link TaskStatusSummary} from a run's stored statuses. */
+/**
+ * Task results by task group, counted by the engine's {@link TaskStatusSummary} from a
+ * run's stored statuses.
+ */
 final class TaskGroups {
 
 	private TaskGroups() {
@@ -19,7 +22,8 @@ final class TaskGroups {
 	static List<TaskGroupLine> of(List<TaskResultRow> rows) {
 		List<TaskStatusSummary.Row> summaryRows = new ArrayList<>();
 		for (TaskResultRow row : rows) {
-			// only the stored facts count here: status, overdue and late; recurrence is not stored per run
+			// only the stored facts count here: status, overdue and late; recurrence is
+			// not stored per run
 			TaskAssessment assessment = new TaskAssessment(TaskStatus.valueOf(row.status()),
 					(row.percentDone() != null) ? row.percentDone().intValue() : 0, row.dueDate(), row.overdue(),
 					row.late(), row.active(), false, false);

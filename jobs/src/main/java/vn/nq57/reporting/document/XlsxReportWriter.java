@@ -21,10 +21,11 @@ import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
 
 /**
- * Writes the report's tables as an .xlsx workbook (Apache POI), from the same {@link ReportDocument} as the
- * PDF: indicators with all their figures, tasks by group, overdue tasks, and unit completeness. Figures are
- * numeric cells, so officers can compute with them; each sheet starts with the report's title on row 1 and
- * its column names on row 3.
+ * Writes the report's tables as an .xlsx workbook (Apache POI), from the same
+ * {@link ReportDocument} as the PDF: indicators with all their figures, tasks by group,
+ * overdue tasks, and unit completeness. Figures are numeric cells, so officers can
+ * compute with them; each sheet starts with the report's title on row 1 and its column
+ * names on row 3.
  */
 @Component
 public class XlsxReportWriter {
@@ -55,9 +56,9 @@ public class XlsxReportWriter {
 	}
 
 	private static void indicators(XSSFWorkbook workbook, Styles styles, String title, List<IndicatorLine> lines) {
-		Sheet sheet = sheet(workbook, styles, INDICATORS, title, "Mã", "TT", "Nhóm chỉ tiêu", "Chỉ tiêu",
-				"Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Cần đạt năm nay", "Thực hiện", "Tử số", "Mẫu số",
-				"Tỷ lệ đạt", "Đánh giá", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước");
+		Sheet sheet = sheet(workbook, styles, INDICATORS, title, "Mã", "TT", "Nhóm chỉ tiêu", "Chỉ tiêu", "Đơn vị tính",
+				"Năm mốc", "Mục tiêu (mốc)", "Cần đạt năm nay", "Thực hiện", "Tử số", "Mẫu số", "Tỷ lệ đạt", "Đánh giá",
+				"Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước");
 		int r = FIRST_DATA_ROW;
 		for (IndicatorLine line : lines) {
 			Row row = sheet.createRow(r++);

@@ -31,10 +31,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * The batch job: one report type and period for many plans. It is partitioned by plan; each partition
- * runs the plan's own report job (a job step), on a bounded thread pool. A plan that fails does not stop
- * the others; the batch then ends "completed with failures", and a restart runs only the failed plans,
- * each from the step where it failed.
+ * The batch job: one report type and period for many plans. It is partitioned by plan;
+ * each partition runs the plan's own report job (a job step), on a bounded thread pool. A
+ * plan that fails does not stop the others; the batch then ends "completed with
+ * failures", and a restart runs only the failed plans, each from the step where it
+ * failed.
  */
 @Configuration(proxyBeanMethods = false)
 public class BatchJobConfiguration {
@@ -105,7 +106,10 @@ public class BatchJobConfiguration {
 			.build();
 	}
 
-	/** Plans run side by side on a bounded pool; memory does not grow with the number of plans. */
+	/**
+	 * Plans run side by side on a bounded pool; memory does not grow with the number of
+	 * plans.
+	 */
 	@Bean
 	ThreadPoolTaskExecutor reportPartitionExecutor(@Value("${reports.batch.threads:2}") int threads) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -117,7 +121,10 @@ public class BatchJobConfiguration {
 		return executor;
 	}
 
-	/** Keeps report_batch in step with the batch job and logs which plans failed and what to do. */
+	/**
+	 * Keeps report_batch in step with the batch job and logs which plans failed and what
+	 * to do.
+	 */
 	static final class BatchStatusListener implements JobExecutionListener {
 
 		private final ReportBatchMapper batches;
@@ -148,8 +155,10 @@ public class BatchJobConfiguration {
 			String status = failed.isEmpty() ? "COMPLETED" : "COMPLETED_WITH_FAILURES";
 			this.batches.markFinished(batchId, status, LocalDateTime.now(ReportingZone.ZONE));
 			if (!failed.isEmpty()) {
-				log.error("Đợt báo cáo {} xong nhưng {} kế hoạch lỗi: {}. Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: "
-						+ "./reports restart --batch {}", batchId, failed.size(), String.join(", ", failed), batchId);
+				log.error(
+						"Đợt báo cáo {} xong nhưng {} kế hoạch lỗi: {}. Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: "
+								+ "./reports restart --batch {}",
+						batchId, failed.size(), String.join(", ", failed), batchId);
 			}
 		}
 

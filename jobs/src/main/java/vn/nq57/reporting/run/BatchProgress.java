@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of the running batches: plans done of total, failures, elapsed and an estimate of what
- * remains, logged as partitions finish (at most every few seconds, and always for the last one).
+ * Progress of the running batches: plans done of total, failures, elapsed and an estimate
+ * of what remains, logged as partitions finish (at most every few seconds, and always for
+ * the last one).
  */
 @Component
 public class BatchProgress {

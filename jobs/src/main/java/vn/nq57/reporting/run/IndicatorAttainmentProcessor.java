@@ -23,8 +23,9 @@ import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredTarget;
 
 /**
- * Judges one indicator for the run's period with the attainment engine. The run and the plan's targets
- * are loaded before the step, outside the chunk transactions (whose batch executor must stay alone).
+ * Judges one indicator for the run's period with the attainment engine. The run and the
+ * plan's targets are loaded before the step, outside the chunk transactions (whose batch
+ * executor must stay alone).
  */
 public class IndicatorAttainmentProcessor
 		implements ItemProcessor<IndicatorInput, IndicatorResult>, StepExecutionListener {
@@ -72,14 +73,16 @@ public class IndicatorAttainmentProcessor
 		return new IndicatorResult(this.run.id(), in.code(), in.position(), in.groupCode(), in.number(), in.name(),
 				in.measureUnit(), in.responsible(), attainment.milestoneYear(),
 				(attainment.target() != null) ? attainment.target().text() : null,
-				(attainment.target() != null) ? attainment.target().kind().name() : null,
-				attainment.expectedThisYear(), attainment.actual(),
-				actual.map(ActualValue::numerator).orElse(null), actual.map(ActualValue::denominator).orElse(null),
-				attainment.ratio(), attainment.status().name(), attainment.onTrack().name(), in.previousValue(),
-				attainment.changeSincePrevious());
+				(attainment.target() != null) ? attainment.target().kind().name() : null, attainment.expectedThisYear(),
+				attainment.actual(), actual.map(ActualValue::numerator).orElse(null),
+				actual.map(ActualValue::denominator).orElse(null), attainment.ratio(), attainment.status().name(),
+				attainment.onTrack().name(), in.previousValue(), attainment.changeSincePrevious());
 	}
 
-	/** Parts summed over the units that sent them win over a single unit's value: they add up correctly. */
+	/**
+	 * Parts summed over the units that sent them win over a single unit's value: they add
+	 * up correctly.
+	 */
 	private static Optional<ActualValue> actual(IndicatorInput in, MeasureUnit unit) {
 		if (in.partsCount() > 0 && in.partsDenominator() != null && in.partsDenominator().signum() > 0) {
 			return Optional.of(ActualValue.ofParts(in.partsNumerator(), in.partsDenominator(), unit));

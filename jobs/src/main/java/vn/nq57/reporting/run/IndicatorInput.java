@@ -3,9 +3,10 @@ package vn.nq57.reporting.run;
 import java.math.BigDecimal;
 
 /**
- * An indicator of the plan with what the period's latest accepted submissions say about it: the
- * reporting unit's value, and the numerators and denominators summed over every unit that sent parts;
- * the previous period's figure, and the first figure ever recorded (where a straight line may start).
+ * An indicator of the plan with what the period's latest accepted submissions say about
+ * it: the reporting unit's value, and the numerators and denominators summed over every
+ * unit that sent parts; the previous period's figure, and the first figure ever recorded
+ * (where a straight line may start).
  */
 public record IndicatorInput(String code, int position, String groupCode, String number, String name,
 		String measureUnit, String direction, String responsible, String reportingUnit, BigDecimal reportedValue,

@@ -18,8 +18,9 @@ import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * Runs one report type and period for every plan of a province, or of all provinces, as one batch: each
- * plan gets its next report version, and the plans run in parallel partitions.
+ * Runs one report type and period for every plan of a province, or of all provinces, as
+ * one batch: each plan gets its next report version, and the plans run in parallel
+ * partitions.
  */
 @Service
 public class ReportBatchLauncher {
@@ -49,7 +50,9 @@ public class ReportBatchLauncher {
 		this.reportBatchJob = reportBatchJob;
 	}
 
-	/** @param province a province's name as the catalogs write it, or null for every plan */
+	/**
+	 * @param province a province's name as the catalogs write it, or null for every plan
+	 */
 	public ReportBatch run(String province, ReportType type, String periodCode, boolean deliver) throws Exception {
 		List<String> planCodes = this.batches.findPlanCodes(province);
 		if (planCodes.isEmpty()) {
@@ -57,14 +60,15 @@ public class ReportBatchLauncher {
 					+ province + "\". Xem cột Tỉnh/thành trong ./reports plan list." : "Chưa nạp kế hoạch nào.");
 		}
 		Period period = Period.parse(type, periodCode);
-		// one run of a plan's report for a period at a time, also across batches, nodes and single runs
+		// one run of a plan's report for a period at a time, also across batches, nodes
+		// and single runs
 		try (HeldClaims held = claimAll(planCodes, period)) {
 			return start(province, type, period, planCodes, deliver);
 		}
 	}
 
-	private ReportBatch start(String province, ReportType type, Period period, List<String> planCodes,
-			boolean deliver) throws Exception {
+	private ReportBatch start(String province, ReportType type, Period period, List<String> planCodes, boolean deliver)
+			throws Exception {
 		GeneratedKey key = new GeneratedKey();
 		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
 		this.batches.insertBatch(type.name(), period.code(), scope, planCodes.size(),
@@ -83,7 +87,10 @@ public class ReportBatchLauncher {
 		return this.batches.findBatch(batchId);
 	}
 
-	/** Runs again only the plans of a batch that failed, each from the step where it failed. */
+	/**
+	 * Runs again only the plans of a batch that failed, each from the step where it
+	 * failed.
+	 */
 	public ReportBatch restart(long batchId) throws Exception {
 		ReportBatch batch = this.batches.findBatch(batchId);
 		if (batch == null || batch.jobExecutionId() == null) {
@@ -96,7 +103,8 @@ public class ReportBatchLauncher {
 		Period period = Period.parse(ReportType.valueOf(batch.reportType()), batch.periodCode());
 		List<String> planCodes = this.batches.findBatchRuns(batchId).stream().map(BatchRun::planCode).toList();
 		try (HeldClaims held = claimAll(planCodes, period)) {
-			// starting a failed instance again with its own parameters restarts it: completed partitions are
+			// starting a failed instance again with its own parameters restarts it:
+			// completed partitions are
 			// skipped and each failed plan's job continues from its failed step
 			JobParameters parameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
 			this.jobOperator.start(this.reportBatchJob, parameters);
@@ -104,7 +112,10 @@ public class ReportBatchLauncher {
 		return this.batches.findBatch(batchId);
 	}
 
-	/** Claims every plan of a batch, or none: a plan already running elsewhere stops the batch from starting. */
+	/**
+	 * Claims every plan of a batch, or none: a plan already running elsewhere stops the
+	 * batch from starting.
+	 */
 	private HeldClaims claimAll(List<String> planCodes, Period period) {
 		HeldClaims held = new HeldClaims();
 		try {

@@ -44,8 +44,9 @@ import vn.nq57.reporting.schedule.ScheduleDataException;
 import vn.nq57.reporting.schedule.WorkingDayCalendar;
 
 /**
- * The report job: one run of one plan's report for one period, identified by plan, report type, period and
- * version. Each step is small and named for what it does; a failed run restarts from the step that failed.
+ * The report job: one run of one plan's report for one period, identified by plan, report
+ * type, period and version. Each step is small and named for what it does; a failed run
+ * restarts from the step that failed.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfiguration {
@@ -68,8 +69,8 @@ public class ReportJobConfiguration {
 	}
 
 	/**
-	 * The run's inputs, fixed in one transaction: the exact submission versions it uses, and which units
-	 * were expected to report and whether they did, on time or late.
+	 * The run's inputs, fixed in one transaction: the exact submission versions it uses,
+	 * and which units were expected to report and whether they did, on time or late.
 	 */
 	@Bean
 	Step recordInputs(JobRepository jobRepository, PlatformTransactionManager tm, ReportRunMapper runs,
@@ -148,9 +149,9 @@ public class ReportJobConfiguration {
 	}
 
 	/**
-	 * A unit's submission is late from the day after its last day: D-1 of the report's "before day D", moved on
-	 * to the next working day when it is a day off (Civil Code 2015, Art. 148(5)). With no holiday file for
-	 * the year, the plain day is used.
+	 * A unit's submission is late from the day after its last day: D-1 of the report's
+	 * "before day D", moved on to the next working day when it is a day off (Civil Code
+	 * 2015, Art. 148(5)). With no holiday file for the year, the plain day is used.
 	 */
 	static LocalDateTime lateFrom(ReportRun run, WorkingDayCalendar calendar) {
 		if (run.deadline() != null) {
@@ -159,18 +160,22 @@ public class ReportJobConfiguration {
 				lastDay = calendar.onOrAfter(lastDay);
 			}
 			catch (ScheduleDataException ex) {
-				// the report is still made; the schedule's own checks report the missing holiday file
+				// the report is still made; the schedule's own checks report the missing
+				// holiday file
 			}
 			return lastDay.plusDays(1).atStartOfDay();
 		}
 		return run.dataTo().plusDays(1).atStartOfDay();
 	}
 
-	/** PDF, JSON and XLSX of a version, all made from one assembled document so they cannot disagree. */
+	/**
+	 * PDF, JSON and XLSX of a version, all made from one assembled document so they
+	 * cannot disagree.
+	 */
 	@Bean
-	Step writeDocuments(JobRepository jobRepository, PlatformTransactionManager tm,
-			ReportDocumentAssembler assembler, PdfReportRenderer renderer, JsonReportWriter json,
-			XlsxReportWriter xlsx, ReportArchive archive, ReportContentMapper content, ReportRunMapper runs) {
+	Step writeDocuments(JobRepository jobRepository, PlatformTransactionManager tm, ReportDocumentAssembler assembler,
+			PdfReportRenderer renderer, JsonReportWriter json, XlsxReportWriter xlsx, ReportArchive archive,
+			ReportContentMapper content, ReportRunMapper runs) {
 		return new StepBuilder("writeDocuments", jobRepository).tasklet((contribution, context) -> {
 			RunHeader header = content.findRunHeader(runOf(context, runs).id());
 			ReportDocument document = assembler.assemble(header.runId());
@@ -183,8 +188,8 @@ public class ReportJobConfiguration {
 	}
 
 	/**
-	 * In this step's one transaction: the archive record of every file (with its SHA-256), the sealing
-	 * manifest, and — when sending was asked for — the outbox rows.
+	 * In this step's one transaction: the archive record of every file (with its
+	 * SHA-256), the sealing manifest, and — when sending was asked for — the outbox rows.
 	 */
 	@Bean
 	Step archiveAndQueue(JobRepository jobRepository, PlatformTransactionManager tm, ReportMailQueue mailQueue,
@@ -199,7 +204,10 @@ public class ReportJobConfiguration {
 		}, tm).build();
 	}
 
-	/** Sending runs outside a database transaction: each outbox row is claimed and updated on its own. */
+	/**
+	 * Sending runs outside a database transaction: each outbox row is claimed and updated
+	 * on its own.
+	 */
 	@Bean
 	Step sendMail(JobRepository jobRepository, OutboxSender sender, ReportRunMapper runs) {
 		return new StepBuilder("sendMail", jobRepository).tasklet((contribution, context) -> {

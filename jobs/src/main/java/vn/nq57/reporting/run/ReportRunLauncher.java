@@ -22,9 +22,9 @@ import vn.nq57.reporting.system.GeneratedKey;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Starts a report run: the next version of a plan's report for a period, made from the submissions as
- * they are now. The run's version is claimed in report_run (unique per plan, type and period), so two
- * starts never produce the same version.
+ * Starts a report run: the next version of a plan's report for a period, made from the
+ * submissions as they are now. The run's version is claimed in report_run (unique per
+ * plan, type and period), so two starts never produce the same version.
  */
 @Service
 public class ReportRunLauncher {
@@ -70,7 +70,8 @@ public class ReportRunLauncher {
 					+ "\". Xem danh sách bằng ./reports plan list, hoặc nạp kế hoạch bằng ./reports plan import TỆP.");
 		}
 		Period period = Period.parse(type, periodCode);
-		// one run of a plan's report for a period at a time, whoever starts it (guarded in the database)
+		// one run of a plan's report for a period at a time, whoever starts it (guarded
+		// in the database)
 		try (RunClaims.Claim claim = this.claims.claim(plan.planId(), planCode, period)) {
 			return start(plan, period, deliver);
 		}
@@ -103,7 +104,8 @@ public class ReportRunLauncher {
 					+ ": chỉ chạy tiếp được lần chạy thất bại.");
 		}
 		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), run.period())) {
-			// starting a failed instance again with its own parameters restarts it from the failed step
+			// starting a failed instance again with its own parameters restarts it from
+			// the failed step
 			JobParameters parameters = this.jobRepository.getJobExecution(run.jobExecutionId()).getJobParameters();
 			JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
 			return new Outcome(this.runs.findRun(runId), execution);

@@ -9,7 +9,9 @@ import org.apache.ibatis.annotations.Param;
 
 import vn.nq57.reporting.system.GeneratedKey;
 
-/** Report runs and the rows their steps write (SQL in sql/mapper/run/ReportRunMapper.xml). */
+/**
+ * Report runs and the rows their steps write (SQL in sql/mapper/run/ReportRunMapper.xml).
+ */
 @Mapper
 public interface ReportRunMapper {
 

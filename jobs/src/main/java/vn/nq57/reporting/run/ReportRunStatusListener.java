@@ -11,7 +11,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 
 import vn.nq57.reporting.attainment.ReportingZone;
 
-/** Keeps report_run's status in step with its Spring Batch execution and logs a summary line. */
+/**
+ * Keeps report_run's status in step with its Spring Batch execution and logs a summary
+ * line.
+ */
 public class ReportRunStatusListener implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRunStatusListener.class);
@@ -40,13 +43,13 @@ public class ReportRunStatusListener implements JobExecutionListener {
 				.map(step -> step.getStepName())
 				.findFirst()
 				.orElse("?");
-			log.error("Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
-					+ "./reports restart {}", p.getString("plan"), p.getString("reportType"), p.getString("period"),
-					p.getLong("version"), failedStep, execution.getAllFailureExceptions()
-						.stream()
-						.map(Throwable::getMessage)
-						.findFirst()
-						.orElse(""), runId);
+			log.error(
+					"Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
+							+ "./reports restart {}",
+					p.getString("plan"), p.getString("reportType"), p.getString("period"), p.getLong("version"),
+					failedStep,
+					execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(""),
+					runId);
 		}
 	}
 

@@ -15,10 +15,11 @@ import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * The database guard that keeps one run of a plan's report for a period at a time, whoever starts it (the
- * scheduler on any node, {@code ./reports run}, a restart): a row in report_run_claim, whose primary key lets
- * only one exist, held while the run is in progress. A claim left by a process that died is taken over once
- * it is older than {@code reports.run-claim.expiry}.
+ * The database guard that keeps one run of a plan's report for a period at a time,
+ * whoever starts it (the scheduler on any node, {@code ./reports run}, a restart): a row
+ * in report_run_claim, whose primary key lets only one exist, held while the run is in
+ * progress. A claim left by a process that died is taken over once it is older than
+ * {@code reports.run-claim.expiry}.
  */
 @Component
 public class RunClaims {
@@ -59,7 +60,10 @@ public class RunClaims {
 
 	}
 
-	/** Takes the claim, or fails with {@link RunInProgressException} while another run holds it. */
+	/**
+	 * Takes the claim, or fails with {@link RunInProgressException} while another run
+	 * holds it.
+	 */
 	public Claim claim(long planId, String planCode, Period period) {
 		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
 		String by = this.holder + "/" + Thread.currentThread().getId();
@@ -67,10 +71,12 @@ public class RunClaims {
 			this.claims.insertClaim(planId, period.type().name(), period.code(), by, now);
 		}
 		catch (DuplicateKeyException held) {
-			if (this.claims.deleteExpiredClaim(planId, period.type().name(), period.code(), now.minus(this.expiry)) == 0) {
-				throw new RunInProgressException("Báo cáo " + planCode + " " + period.type().vietnameseName().toLowerCase()
-						+ " kỳ " + period.code() + " đang được lập ở một tiến trình khác: không chạy hai lần cùng lúc. "
-						+ "Chờ lần chạy đó xong rồi thử lại.");
+			if (this.claims.deleteExpiredClaim(planId, period.type().name(), period.code(),
+					now.minus(this.expiry)) == 0) {
+				throw new RunInProgressException(
+						"Báo cáo " + planCode + " " + period.type().vietnameseName().toLowerCase() + " kỳ "
+								+ period.code() + " đang được lập ở một tiến trình khác: không chạy hai lần cùng lúc. "
+								+ "Chờ lần chạy đó xong rồi thử lại.");
 			}
 			log.warn("Lần chạy báo cáo {} kỳ {} trước đó đã dừng mà không trả quyền (quá {}): tiếp quản.", planCode,
 					period.code(), this.expiry);

@@ -15,7 +15,10 @@ import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.document.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
 
-/** What operators see of a run: its row, its steps with durations, its files and its deliveries. */
+/**
+ * What operators see of a run: its row, its steps with durations, its files and its
+ * deliveries.
+ */
 @Component
 public class RunDetails {
 
@@ -66,7 +69,11 @@ public class RunDetails {
 	}
 
 	public ArchivedFile file(long runId, String kind) {
-		return this.content.findFiles(runId).stream().filter(f -> f.kind().equalsIgnoreCase(kind)).findFirst().orElse(null);
+		return this.content.findFiles(runId)
+			.stream()
+			.filter(f -> f.kind().equalsIgnoreCase(kind))
+			.findFirst()
+			.orElse(null);
 	}
 
 	static String duration(LocalDateTime from, LocalDateTime to) {

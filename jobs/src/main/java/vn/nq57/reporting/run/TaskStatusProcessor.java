@@ -16,7 +16,10 @@ import vn.nq57.reporting.attainment.TaskProgress;
 import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.TaskStatusEvaluator;
 
-/** Judges one task for the run's period with the task status rules of the engine (run loaded before the step). */
+/**
+ * Judges one task for the run's period with the task status rules of the engine (run
+ * loaded before the step).
+ */
 public class TaskStatusProcessor implements ItemProcessor<TaskInput, TaskResult>, StepExecutionListener {
 
 	private final ReportRunMapper runs;

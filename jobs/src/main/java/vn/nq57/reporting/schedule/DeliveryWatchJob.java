@@ -6,7 +6,10 @@ import org.quartz.SchedulerException;
 
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz job of the delivery watch (every minute, one node): hands off to {@link ScheduledRuns}. */
+/**
+ * Quartz job of the delivery watch (every minute, one node): hands off to
+ * {@link ScheduledRuns}.
+ */
 @DisallowConcurrentExecution
 public class DeliveryWatchJob extends QuartzJobBean {
 

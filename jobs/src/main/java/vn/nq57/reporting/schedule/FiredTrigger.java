@@ -10,8 +10,8 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * What a trigger firing carries: the period to run, when it was due (a one-shot trigger's start time, also
- * when it fires late after downtime), and the node that fired it.
+ * What a trigger firing carries: the period to run, when it was due (a one-shot trigger's
+ * start time, also when it fires late after downtime), and the node that fired it.
  */
 record FiredTrigger(String key, Period period, ZonedDateTime scheduledFor, String instanceId) {
 

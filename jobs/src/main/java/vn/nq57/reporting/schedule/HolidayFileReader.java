@@ -10,7 +10,10 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** Reads one year's holiday file ({@code schedules/holidays/<year>.yaml}); any problem names file and field. */
+/**
+ * Reads one year's holiday file ({@code schedules/holidays/<year>.yaml}); any problem
+ * names file and field.
+ */
 public class HolidayFileReader {
 
 	@SuppressWarnings("unchecked")
@@ -23,7 +26,8 @@ public class HolidayFileReader {
 		Object status = root.get("status");
 		if (!"announced".equals(status) && !"provisional".equals(status)) {
 			throw new ScheduleDataException(file, "status",
-					"phải là announced (đã có thông báo của Chính phủ) hoặc provisional (tạm tính), nhận được: " + status);
+					"phải là announced (đã có thông báo của Chính phủ) hoặc provisional (tạm tính), nhận được: "
+							+ status);
 		}
 		Map<LocalDate, String> daysOff = days(file, year, "days_off", root.get("days_off"));
 		Map<LocalDate, String> workingDays = days(file, year, "working_days", root.get("working_days"));
@@ -33,7 +37,8 @@ public class HolidayFileReader {
 						"ngày làm bù " + day + " không phải thứ Bảy hay Chủ nhật");
 			}
 			if (daysOff.containsKey(day)) {
-				throw new ScheduleDataException(file, "working_days", "ngày " + day + " vừa là ngày nghỉ vừa là ngày làm bù");
+				throw new ScheduleDataException(file, "working_days",
+						"ngày " + day + " vừa là ngày nghỉ vừa là ngày làm bù");
 			}
 		});
 		return new HolidayYear(year, "provisional".equals(status), daysOff, workingDays);
@@ -45,7 +50,8 @@ public class HolidayFileReader {
 			return days;
 		}
 		if (!(value instanceof List<?> list)) {
-			throw new ScheduleDataException(file, field, "cần một danh sách các mục { date: YYYY-MM-DD, name: \"...\" }");
+			throw new ScheduleDataException(file, field,
+					"cần một danh sách các mục { date: YYYY-MM-DD, name: \"...\" }");
 		}
 		for (int i = 0; i < list.size(); i++) {
 			String where = field + "[" + (i + 1) + "]";

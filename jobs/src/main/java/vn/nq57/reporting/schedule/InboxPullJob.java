@@ -14,7 +14,10 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import vn.nq57.reporting.submission.SubmissionInbox;
 
-/** Quartz job of the inbox pull (every few minutes, one node): hands off to {@link SubmissionInbox}. */
+/**
+ * Quartz job of the inbox pull (every few minutes, one node): hands off to
+ * {@link SubmissionInbox}.
+ */
 @DisallowConcurrentExecution
 public class InboxPullJob extends QuartzJobBean {
 

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import vn.nq57.reporting.attainment.ReportType;
 
 /**
- * The report schedules of {@code schedules/report-schedules.yaml}: per report type its deadline rule, when
- * it is made (working days before the deadline, time of day), reminders to the units, and its recipients.
+ * The report schedules of {@code schedules/report-schedules.yaml}: per report type its
+ * deadline rule, when it is made (working days before the deadline, time of day),
+ * reminders to the units, and its recipients.
  */
 @Component
 public class ReportSchedules {
@@ -135,7 +136,8 @@ public class ReportSchedules {
 		for (Object address : list) {
 			String text = String.valueOf(address).trim();
 			if (!text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-				throw new ScheduleDataException(FILE, where + ".recipients", "địa chỉ thư không hợp lệ: \"" + text + "\"");
+				throw new ScheduleDataException(FILE, where + ".recipients",
+						"địa chỉ thư không hợp lệ: \"" + text + "\"");
 			}
 			recipients.add(text);
 		}
@@ -168,7 +170,10 @@ public class ReportSchedules {
 		return (value == null) ? null : integer(field, value, 0);
 	}
 
-	/** Who receives a report type, by its command-line name (monthly, quarterly, half-year, annual, ad-hoc). */
+	/**
+	 * Who receives a report type, by its command-line name (monthly, quarterly,
+	 * half-year, annual, ad-hoc).
+	 */
 	public List<String> recipients(String reportTypeCliName) {
 		return schedule(ReportType.fromCliName(reportTypeCliName)).map(ReportSchedule::recipients).orElse(List.of());
 	}

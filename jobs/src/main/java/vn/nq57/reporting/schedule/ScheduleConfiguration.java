@@ -3,7 +3,10 @@ package vn.nq57.reporting.schedule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the working-day calendar (holiday files on the classpath) and the schedule planner. */
+/**
+ * Wires the working-day calendar (holiday files on the classpath) and the schedule
+ * planner.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ScheduleConfiguration {
 

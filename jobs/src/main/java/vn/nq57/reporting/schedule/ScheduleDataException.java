@@ -1,6 +1,9 @@
 package vn.nq57.reporting.schedule;
 
-/** A schedule or holiday file under schedules/ that cannot be used: says which file, which field and why. */
+/**
+ * A schedule or holiday file under schedules/ that cannot be used: says which file, which
+ * field and why.
+ */
 public class ScheduleDataException extends RuntimeException {
 
 	public ScheduleDataException(String file, String field, String problem) {

@@ -13,9 +13,10 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Works out when each scheduled report runs: the plan's "before day D" gives the last day D-1, moved back
- * to a working day; the run fires the configured number of working days before that, at the configured
- * time. Units' own last day is D-1 moved on to a working day (Civil Code 2015, Art. 148(5)).
+ * Works out when each scheduled report runs: the plan's "before day D" gives the last day
+ * D-1, moved back to a working day; the run fires the configured number of working days
+ * before that, at the configured time. Units' own last day is D-1 moved on to a working
+ * day (Civil Code 2015, Art. 148(5)).
  */
 public class SchedulePlanner {
 
@@ -44,10 +45,14 @@ public class SchedulePlanner {
 				lastDay, unitsLastDay, remindOn);
 	}
 
-	/** The next {@code count} runs firing at or after {@code from}, all report types together, in firing order. */
+	/**
+	 * The next {@code count} runs firing at or after {@code from}, all report types
+	 * together, in firing order.
+	 */
 	public List<ScheduledRun> upcoming(ZonedDateTime from, int count) {
 		List<ScheduledRun> runs = new ArrayList<>();
-		// every scheduled run fires within its period's year, so whole years can be taken in turn
+		// every scheduled run fires within its period's year, so whole years can be taken
+		// in turn
 		for (int year = from.getYear(); runs.size() < count; year++) {
 			if (year > from.getYear() + 50) {
 				break;
@@ -62,7 +67,10 @@ public class SchedulePlanner {
 			.toList();
 	}
 
-	/** The runs of one report type in its period order, from the year of {@code from} and the next. */
+	/**
+	 * The runs of one report type in its period order, from the year of {@code from} and
+	 * the next.
+	 */
 	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from) {
 		List<ScheduledRun> runs = new ArrayList<>();
 		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
@@ -102,7 +110,10 @@ public class SchedulePlanner {
 		return periods;
 	}
 
-	/** The periods whose runs fired in the window (from, to]: what a scheduler missed while it was down. */
+	/**
+	 * The periods whose runs fired in the window (from, to]: what a scheduler missed
+	 * while it was down.
+	 */
 	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to) {
 		List<ScheduledRun> runs = new ArrayList<>();
 		for (int year = from.getYear(); year <= to.getYear(); year++) {

@@ -24,12 +24,13 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.delivery.OperatorAlerts;
 
 /**
- * Keeps Quartz's triggers in step with the schedule files. Each report type has one one-shot trigger for its
- * next run ("report/monthly/2026-12") and one for its next reminder; when it fires, the next one is
- * scheduled. A one-shot trigger missed while every node was down misfires and fires once at start-up
- * ("fire now"); older missed periods are not replayed (the deadline watch tells the operators instead).
- * Triggers are scheduled outside any application transaction, so Quartz's row lock is never taken while
- * the caller holds other locks.
+ * Keeps Quartz's triggers in step with the schedule files. Each report type has one
+ * one-shot trigger for its next run ("report/monthly/2026-12") and one for its next
+ * reminder; when it fires, the next one is scheduled. A one-shot trigger missed while
+ * every node was down misfires and fires once at start-up ("fire now"); older missed
+ * periods are not replayed (the deadline watch tells the operators instead). Triggers are
+ * scheduled outside any application transaction, so Quartz's row lock is never taken
+ * while the caller holds other locks.
  */
 @Component
 public class ScheduleTriggers {
@@ -73,13 +74,17 @@ public class ScheduleTriggers {
 		this.alerts = alerts;
 	}
 
-	/** Makes sure the jobs exist and each report type has a trigger for its next run and next reminder. */
+	/**
+	 * Makes sure the jobs exist and each report type has a trigger for its next run and
+	 * next reminder.
+	 */
 	public void ensureTriggers(ZonedDateTime now) throws SchedulerException {
 		addJob(ScheduledReportJob.class, REPORT_JOB);
 		addJob(UnitReminderJob.class, REMINDER_JOB);
 		addJob(DeliveryWatchJob.class, WATCH_JOB);
 		if (!this.scheduler.checkExists(WATCH_TRIGGER)) {
-			// a repeating watch: after downtime it resumes with the next interval, no burst of missed checks
+			// a repeating watch: after downtime it resumes with the next interval, no
+			// burst of missed checks
 			schedule(TriggerBuilder.newTrigger()
 				.withIdentity(WATCH_TRIGGER)
 				.forJob(WATCH_JOB)
@@ -91,7 +96,8 @@ public class ScheduleTriggers {
 		if (!this.inbox.isBlank()) {
 			addJob(InboxPullJob.class, INBOX_JOB);
 			if (!this.scheduler.checkExists(INBOX_TRIGGER)) {
-				// units' forms dropped in the inbox are taken (and stamped as received) every few minutes
+				// units' forms dropped in the inbox are taken (and stamped as received)
+				// every few minutes
 				schedule(TriggerBuilder.newTrigger()
 					.withIdentity(INBOX_TRIGGER)
 					.forJob(INBOX_JOB)
@@ -113,14 +119,18 @@ public class ScheduleTriggers {
 				}
 			}
 			catch (ScheduleDataException ex) {
-				// e.g. next year's holiday file is missing: the other types keep their schedule
+				// e.g. next year's holiday file is missing: the other types keep their
+				// schedule
 				this.alerts.raise("schedule-data/" + type + "/" + now.toLocalDate(),
 						"Không đặt được lịch " + schedule.type().vietnameseName().toLowerCase(), ex.getMessage());
 			}
 		}
 	}
 
-	/** A one-shot trigger for one run; already existing (another node was quicker) is fine. */
+	/**
+	 * A one-shot trigger for one run; already existing (another node was quicker) is
+	 * fine.
+	 */
 	public void scheduleRun(JobKey job, String prefix, ScheduledRun run, ZonedDateTime at) {
 		schedule(TriggerBuilder.newTrigger()
 			.withIdentity(prefix + run.key(), GROUP)
@@ -134,7 +144,10 @@ public class ScheduleTriggers {
 	}
 
 	private Optional<ScheduledRun> nextRun(ReportSchedule schedule, ZonedDateTime now) {
-		return this.planner.runsOf(schedule.type(), now).stream().filter(run -> !run.fireAt().isBefore(now)).findFirst();
+		return this.planner.runsOf(schedule.type(), now)
+			.stream()
+			.filter(run -> !run.fireAt().isBefore(now))
+			.findFirst();
 	}
 
 	private Optional<ScheduledRun> nextReminder(ReportSchedule schedule, ZonedDateTime now) {
@@ -147,7 +160,8 @@ public class ScheduleTriggers {
 	}
 
 	private boolean hasPending(String prefix) throws SchedulerException {
-		for (TriggerKey key : this.scheduler.getTriggerKeys(org.quartz.impl.matchers.GroupMatcher.triggerGroupEquals(GROUP))) {
+		for (TriggerKey key : this.scheduler
+			.getTriggerKeys(org.quartz.impl.matchers.GroupMatcher.triggerGroupEquals(GROUP))) {
 			if (key.getName().startsWith(prefix)) {
 				return true;
 			}
@@ -172,7 +186,8 @@ public class ScheduleTriggers {
 			this.scheduler.scheduleJob(trigger);
 		}
 		catch (ObjectAlreadyExistsException ex) {
-			// another node scheduled the same run first: the trigger is the same, one firing
+			// another node scheduled the same run first: the trigger is the same, one
+			// firing
 		}
 		catch (SchedulerException ex) {
 			throw new IllegalStateException("Không đặt được lịch " + trigger.getKey() + ": " + ex.getMessage(), ex);

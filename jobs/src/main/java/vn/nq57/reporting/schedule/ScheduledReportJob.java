@@ -6,7 +6,10 @@ import org.quartz.SchedulerException;
 
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz job of a scheduled report run: hands off to {@link ScheduledRuns} and nothing else. */
+/**
+ * Quartz job of a scheduled report run: hands off to {@link ScheduledRuns} and nothing
+ * else.
+ */
 @DisallowConcurrentExecution
 public class ScheduledReportJob extends QuartzJobBean {
 

@@ -25,9 +25,10 @@ import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.RunInProgressException;
 
 /**
- * What the scheduler does when a trigger fires: run a report type's period for every plan and send it, remind
- * the units, or watch delivery (retry the outbox, tell operators about a due report nothing was sent for).
- * Every firing is recorded in schedule_fire with the node that fired it.
+ * What the scheduler does when a trigger fires: run a report type's period for every plan
+ * and send it, remind the units, or watch delivery (retry the outbox, tell operators
+ * about a due report nothing was sent for). Every firing is recorded in schedule_fire
+ * with the node that fired it.
  */
 @Service
 public class ScheduledRuns {
@@ -96,12 +97,16 @@ public class ScheduledRuns {
 		}
 		catch (Exception ex) {
 			this.alerts.raise("run-failed/" + planCode + "/" + fired.key() + "/" + fired.scheduledFor(),
-					what + " theo lịch không chạy được", what + " (lịch lúc " + fired.scheduledFor() + "): " + ex.getMessage());
+					what + " theo lịch không chạy được",
+					what + " (lịch lúc " + fired.scheduledFor() + "): " + ex.getMessage());
 			return "lỗi: " + ex.getMessage();
 		}
 	}
 
-	/** A lock conflict with another node's job start is transient: try again shortly, a few times. */
+	/**
+	 * A lock conflict with another node's job start is transient: try again shortly, a
+	 * few times.
+	 */
 	private ReportRunLauncher.Outcome startWithRetry(String planCode, FiredTrigger fired) throws Exception {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -140,8 +145,9 @@ public class ScheduledRuns {
 	}
 
 	/**
-	 * Tells the operators about every scheduled report whose last day has passed (within the look-back)
-	 * with nothing delivered for it, once per plan and period: a silent miss is the worst outcome.
+	 * Tells the operators about every scheduled report whose last day has passed (within
+	 * the look-back) with nothing delivered for it, once per plan and period: a silent
+	 * miss is the worst outcome.
 	 */
 	public int alertMissedDeadlines(ZonedDateTime now, Duration lookback) {
 		LocalDate today = now.toLocalDate();
@@ -156,15 +162,14 @@ public class ScheduledRuns {
 					continue;
 				}
 				String what = "báo cáo " + run.period().label() + " của " + plan.code();
-				raised += this.alerts.raise("missed/" + plan.code() + "/" + run.key(), "Quá hạn: chưa gửi " + what,
-						what + " phải gửi chậm nhất ngày " + VietnameseDates.format(run.lastDay()) + " ("
-								+ run.planDeadline().text() + ") nhưng chưa có thư nào được gửi đi. Kiểm tra ./reports runs "
-								+ "và ./reports outbox list; lập và gửi ngay: ./reports run " + run.period().type().cliName()
-								+ " --period " + run.period().code() + " --plan " + plan.code() + " --send");
+				raised += this.alerts.raise("missed/" + plan.code() + "/" + run.key(), "Quá hạn: chưa gửi " + what, what
+						+ " phải gửi chậm nhất ngày " + VietnameseDates.format(run.lastDay()) + " ("
+						+ run.planDeadline().text() + ") nhưng chưa có thư nào được gửi đi. Kiểm tra ./reports runs "
+						+ "và ./reports outbox list; lập và gửi ngay: ./reports run " + run.period().type().cliName()
+						+ " --period " + run.period().code() + " --plan " + plan.code() + " --send");
 			}
 		}
 		return raised;
 	}
-
 
 }

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportingZone;
 
-/** With reports.scheduler.enabled=true (a long-running service), the triggers are set up at start-up. */
+/**
+ * With reports.scheduler.enabled=true (a long-running service), the triggers are set up
+ * at start-up.
+ */
 @Component
 @ConditionalOnProperty(name = "reports.scheduler.enabled", havingValue = "true")
 class SchedulerStarter {

@@ -19,9 +19,9 @@ import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.delivery.OutboxMapper;
 
 /**
- * Reminds the units of a plan that have not submitted for a period, a few working days before their own
- * deadline: one email per unit and period (queued once, sent by the outbox). Units with no address in the
- * catalog are listed so an operator can call them.
+ * Reminds the units of a plan that have not submitted for a period, a few working days
+ * before their own deadline: one email per unit and period (queued once, sent by the
+ * outbox). Units with no address in the catalog are listed so an operator can call them.
  */
 @Service
 public class UnitReminders {
@@ -36,15 +36,17 @@ public class UnitReminders {
 
 	private final SchedulePlanner planner;
 
-	public UnitReminders(CatalogMapper catalog, ScheduleMapper schedule, OutboxMapper outbox,
-			SchedulePlanner planner) {
+	public UnitReminders(CatalogMapper catalog, ScheduleMapper schedule, OutboxMapper outbox, SchedulePlanner planner) {
 		this.catalog = catalog;
 		this.schedule = schedule;
 		this.outbox = outbox;
 		this.planner = planner;
 	}
 
-	/** What a reminder round did: units newly reminded, units already reminded, units with no address. */
+	/**
+	 * What a reminder round did: units newly reminded, units already reminded, units with
+	 * no address.
+	 */
 	public record Result(List<String> reminded, List<String> alreadyReminded, List<String> withoutEmail) {
 	}
 
@@ -90,10 +92,9 @@ public class UnitReminders {
 
 	private static String body(UnitToRemind unit, Period period, ScheduledRun run, String issuer) {
 		return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"></head>"
-				+ "<body style=\"font-family:'Times New Roman',serif;font-size:14px\">"
-				+ "<p>Kính gửi: " + esc(unit.name()) + ",</p>"
-				+ "<p>Đến nay " + esc(unit.name()) + " chưa gửi số liệu " + esc(reportName(period))
-				+ " về kết quả thực hiện Nghị quyết số 57-NQ/TW của " + esc(issuer) + ".</p>"
+				+ "<body style=\"font-family:'Times New Roman',serif;font-size:14px\">" + "<p>Kính gửi: "
+				+ esc(unit.name()) + ",</p>" + "<p>Đến nay " + esc(unit.name()) + " chưa gửi số liệu "
+				+ esc(reportName(period)) + " về kết quả thực hiện Nghị quyết số 57-NQ/TW của " + esc(issuer) + ".</p>"
 				+ "<p>Đề nghị quý đơn vị gửi số liệu chậm nhất trong ngày <b>"
 				+ VietnameseDates.format(run.unitsLastDay()) + "</b> để kịp tổng hợp báo cáo gửi cấp trên ("
 				+ esc(run.planDeadline().text()) + ").</p>"

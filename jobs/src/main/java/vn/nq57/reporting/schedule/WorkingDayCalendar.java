@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 /**
- * Working days of state bodies: Monday to Friday, less the year's days off, plus its swapped working
- * Saturdays, as kept per year in {@code schedules/holidays/<year>.yaml}. A year with no file is an error,
- * never a guess: a schedule must not silently fire on Tết.
+ * Working days of state bodies: Monday to Friday, less the year's days off, plus its
+ * swapped working Saturdays, as kept per year in {@code schedules/holidays/<year>.yaml}.
+ * A year with no file is an error, never a guess: a schedule must not silently fire on
+ * Tết.
  */
 public class WorkingDayCalendar {
 
@@ -26,7 +27,10 @@ public class WorkingDayCalendar {
 		this.source = source;
 	}
 
-	/** The calendar of the holiday files on the classpath ({@code /schedules/holidays/<year>.yaml}). */
+	/**
+	 * The calendar of the holiday files on the classpath
+	 * ({@code /schedules/holidays/<year>.yaml}).
+	 */
 	public static WorkingDayCalendar fromClasspath() {
 		HolidayFileReader reader = new HolidayFileReader();
 		return new WorkingDayCalendar(year -> {
@@ -48,10 +52,12 @@ public class WorkingDayCalendar {
 	}
 
 	public HolidayYear year(int year) {
-		return this.years.computeIfAbsent(year, y -> this.source.apply(y)
-			.orElseThrow(() -> new ScheduleDataException("schedules/holidays/" + y + ".yaml", "",
-					"chưa có lịch ngày nghỉ lễ, Tết năm " + y + ": thêm tệp này (ngày nghỉ và ngày làm bù theo thông báo "
-							+ "của Chính phủ) trước khi lập lịch cho năm đó")));
+		return this.years.computeIfAbsent(year,
+				y -> this.source.apply(y)
+					.orElseThrow(() -> new ScheduleDataException("schedules/holidays/" + y + ".yaml", "",
+							"chưa có lịch ngày nghỉ lễ, Tết năm " + y
+									+ ": thêm tệp này (ngày nghỉ và ngày làm bù theo thông báo "
+									+ "của Chính phủ) trước khi lập lịch cho năm đó")));
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
@@ -65,7 +71,10 @@ public class WorkingDayCalendar {
 		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
-	/** Why a day is not worked ("Chủ nhật", "Giỗ Tổ Hùng Vương (10/3 âm lịch)"), empty on a working day. */
+	/**
+	 * Why a day is not worked ("Chủ nhật", "Giỗ Tổ Hùng Vương (10/3 âm lịch)"), empty on
+	 * a working day.
+	 */
 	public Optional<String> dayOffName(LocalDate day) {
 		if (isWorkingDay(day)) {
 			return Optional.empty();
@@ -95,7 +104,10 @@ public class WorkingDayCalendar {
 		return d;
 	}
 
-	/** The working day {@code count} working days before {@code day} (which need not be worked itself). */
+	/**
+	 * The working day {@code count} working days before {@code day} (which need not be
+	 * worked itself).
+	 */
 	public LocalDate workingDaysBefore(LocalDate day, int count) {
 		LocalDate d = onOrBefore(day);
 		for (int i = 0; i < count; i++) {

@@ -1,8 +1,8 @@
 package vn.nq57.reporting.submission;
 
 /**
- * Where in what was received a problem lies: a spreadsheet cell (sheet, 1-based row, column letter),
- * a JSON field path, or the file as a whole.
+ * Where in what was received a problem lies: a spreadsheet cell (sheet, 1-based row,
+ * column letter), a JSON field path, or the file as a whole.
  */
 public record Location(String sheet, Integer row, String column, String field) {
 
@@ -22,7 +22,9 @@ public record Location(String sheet, Integer row, String column, String field) {
 		return new Location(null, null, null, null);
 	}
 
-	/** "trang «Chỉ tiêu», dòng 7, cột F", "trường values[2].numerator" or "toàn bộ tệp". */
+	/**
+	 * "trang «Chỉ tiêu», dòng 7, cột F", "trường values[2].numerator" or "toàn bộ tệp".
+	 */
 	public String text() {
 		if (this.field != null) {
 			return "trường " + this.field;

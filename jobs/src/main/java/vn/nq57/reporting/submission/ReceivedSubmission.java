@@ -4,16 +4,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A submission as received through any channel, every value still as text with its location, before
- * validation. {@code readErrors} are the problems the channel's reader already found (a formula, an
- * unreadable file).
+ * A submission as received through any channel, every value still as text with its
+ * location, before validation. {@code readErrors} are the problems the channel's reader
+ * already found (a formula, an unreadable file).
  */
 public record ReceivedSubmission(Receipt receipt, Header header, List<ValueRow> values, List<ProgressRow> progress,
 		NarrativeFields narrative, List<SubmissionError> readErrors) {
 
-	/** The payload exactly as received; {@code payload} is null only when it was over the size limit. */
-	public record Receipt(String channel, LocalDateTime receivedAt, String fileName, String contentType,
-			byte[] payload, long sizeBytes, String sha256) {
+	/**
+	 * The payload exactly as received; {@code payload} is null only when it was over the
+	 * size limit.
+	 */
+	public record Receipt(String channel, LocalDateTime receivedAt, String fileName, String contentType, byte[] payload,
+			long sizeBytes, String sha256) {
 	}
 
 	/** Which plan, plan version, unit and period the submission claims to be for. */
@@ -35,8 +38,8 @@ public record ReceivedSubmission(Receipt receipt, Header header, List<ValueRow> 
 			RawField output, RawField completedOn) {
 
 		boolean isEmpty() {
-			return this.status.isBlank() && this.percentDone.isBlank() && this.result.isBlank()
-					&& this.output.isBlank() && this.completedOn.isBlank();
+			return this.status.isBlank() && this.percentDone.isBlank() && this.result.isBlank() && this.output.isBlank()
+					&& this.completedOn.isBlank();
 		}
 
 	}
@@ -47,8 +50,9 @@ public record ReceivedSubmission(Receipt receipt, Header header, List<ValueRow> 
 	/** The same submission, received at another time (a resend of the same payload). */
 	public ReceivedSubmission withReceivedAt(LocalDateTime at) {
 		Receipt r = this.receipt;
-		return new ReceivedSubmission(new Receipt(r.channel(), at, r.fileName(), r.contentType(), r.payload(),
-				r.sizeBytes(), r.sha256()), this.header, this.values, this.progress, this.narrative, this.readErrors);
+		return new ReceivedSubmission(
+				new Receipt(r.channel(), at, r.fileName(), r.contentType(), r.payload(), r.sizeBytes(), r.sha256()),
+				this.header, this.values, this.progress, this.narrative, this.readErrors);
 	}
 
 	/** A file that could not be read at all: only the receipt and why. */

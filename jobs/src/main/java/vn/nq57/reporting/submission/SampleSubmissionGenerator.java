@@ -28,10 +28,11 @@ import vn.nq57.reporting.submission.NewSubmission.Narrative;
 import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
 
 /**
- * Makes believable submissions for a demo, a test or a scale benchmark (in the demo's gaps every unit but the last sends — all
- * of them when there are fewer than three — and the second is late): values land near the targets,
- * some short of them; qualitative targets get the unit's own assessment; tasks are done, in progress or
- * not started. {@link Gaps} says which units send late or not at all and how many values are left out.
+ * Makes believable submissions for a demo, a test or a scale benchmark (in the demo's
+ * gaps every unit but the last sends — all of them when there are fewer than three — and
+ * the second is late): values land near the targets, some short of them; qualitative
+ * targets get the unit's own assessment; tasks are done, in progress or not started.
+ * {@link Gaps} says which units send late or not at all and how many values are left out.
  * The same plan, period, gaps and seed always give the same submissions.
  */
 @Component
@@ -41,11 +42,13 @@ public class SampleSubmissionGenerator {
 			"Một bộ phận người dân cao tuổi còn hạn chế kỹ năng sử dụng dịch vụ công trực tuyến.",
 			"Kinh phí cho chuyển đổi số còn hạn hẹp; thiết bị của bộ phận một cửa đã xuống cấp." };
 
-	private static final String[] PROPOSALS = { "Đề nghị cấp trên hỗ trợ kinh phí nâng cấp thiết bị tại bộ phận một cửa.",
+	private static final String[] PROPOSALS = {
+			"Đề nghị cấp trên hỗ trợ kinh phí nâng cấp thiết bị tại bộ phận một cửa.",
 			"Đề nghị tổ chức tập huấn kỹ năng số cho cán bộ thôn và tổ công nghệ số cộng đồng.",
 			"Đề nghị doanh nghiệp viễn thông mở rộng vùng phủ sóng tại các thôn vùng sâu." };
 
-	private static final String[] NEXT_FOCUS = { "Tiếp tục hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức 2.",
+	private static final String[] NEXT_FOCUS = {
+			"Tiếp tục hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức 2.",
 			"Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
 			"Tuyên truyền thanh toán không dùng tiền mặt tại chợ và các hộ kinh doanh." };
 
@@ -62,9 +65,10 @@ public class SampleSubmissionGenerator {
 	}
 
 	/**
-	 * Stores sample submissions of any report type: on-time units send three days before the deadline,
-	 * the late one on the deadline day. An ad hoc report has no deadline: units are on time up to the
-	 * last requested day, and the late one sends two days after it.
+	 * Stores sample submissions of any report type: on-time units send three days before
+	 * the deadline, the late one on the deadline day. An ad hoc report has no deadline:
+	 * units are on time up to the last requested day, and the late one sends two days
+	 * after it.
 	 */
 	public int generate(String planCode, Period period, long seed) {
 		LocalDate windowEnd = period.dataWindow(this.windows).to();
@@ -77,9 +81,9 @@ public class SampleSubmissionGenerator {
 	}
 
 	/**
-	 * How a sample period goes wrong. The demo's: the second unit is late, the last sends nothing.
-	 * A realistic one: each unit is missing or late with the given probabilities, and each value is
-	 * left out with {@code missingValue}.
+	 * How a sample period goes wrong. The demo's: the second unit is late, the last sends
+	 * nothing. A realistic one: each unit is missing or late with the given
+	 * probabilities, and each value is left out with {@code missingValue}.
 	 */
 	public record Gaps(boolean fixedDemoGaps, double missingUnit, double lateUnit, double missingValue) {
 
@@ -124,7 +128,8 @@ public class SampleSubmissionGenerator {
 		int stored = 0;
 		for (int u = 0; u < expected.size(); u++) {
 			String unit = expected.get(u);
-			// in the demo's gaps the last of three or more units does not send; a plan with one or two
+			// in the demo's gaps the last of three or more units does not send; a plan
+			// with one or two
 			// reporting units still gets its figures
 			boolean missing = gaps.fixedDemoGaps() ? (expected.size() >= 3 && u == expected.size() - 1)
 					: random.nextDouble() < gaps.missingUnit();
@@ -172,7 +177,8 @@ public class SampleSubmissionGenerator {
 		return ordered;
 	}
 
-	private static IndicatorValue value(StoredIndicator indicator, List<StoredTarget> targets, int year, Random random) {
+	private static IndicatorValue value(StoredIndicator indicator, List<StoredTarget> targets, int year,
+			Random random) {
 		StoredTarget applicable = targets.stream()
 			.filter(t -> t.milestoneYear() >= year)
 			.findFirst()

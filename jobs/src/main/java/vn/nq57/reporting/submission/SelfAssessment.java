@@ -3,7 +3,10 @@ package vn.nq57.reporting.submission;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A unit's own verdict on a qualitative indicator, stored as the attainment status it names. */
+/**
+ * A unit's own verdict on a qualitative indicator, stored as the attainment status it
+ * names.
+ */
 public enum SelfAssessment {
 
 	EXCEEDED("Vượt"), ACHIEVED("Đạt"), NOT_ACHIEVED("Chưa đạt");

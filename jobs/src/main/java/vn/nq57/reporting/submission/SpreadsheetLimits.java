@@ -1,8 +1,9 @@
 package vn.nq57.reporting.submission;
 
 /**
- * How large a received workbook may be: the file, each part once unzipped, and the rows of a sheet. A
- * form is tens of kilobytes and tens of rows; the limits leave room for long notes, not for attacks.
+ * How large a received workbook may be: the file, each part once unzipped, and the rows
+ * of a sheet. A form is tens of kilobytes and tens of rows; the limits leave room for
+ * long notes, not for attacks.
  */
 public record SpreadsheetLimits(long maxFileBytes, int maxRowsPerSheet, long maxPartBytes) {
 

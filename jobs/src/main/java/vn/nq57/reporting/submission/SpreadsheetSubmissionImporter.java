@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
-/** Imports a filled spreadsheet form: reads it safely, then hands it to the one intake. */
+/**
+ * Imports a filled spreadsheet form: reads it safely, then hands it to the one intake.
+ */
 @Service
 public class SpreadsheetSubmissionImporter {
 
@@ -33,7 +35,10 @@ public class SpreadsheetSubmissionImporter {
 		return importFile(file, LocalDateTime.now(ReportingZone.ZONE));
 	}
 
-	/** @param receivedAt when the file reached the pipeline (Vietnam time); it decides on time or late */
+	/**
+	 * @param receivedAt when the file reached the pipeline (Vietnam time); it decides on
+	 * time or late
+	 */
 	public SubmissionIntake.Outcome importFile(Path file, LocalDateTime receivedAt) throws IOException {
 		long size = Files.size(file);
 		MessageDigest digest = sha256();

@@ -23,9 +23,10 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
 /**
- * {@code POST /api/v1/submissions}: a unit's system sends a submission as JSON with its bearer token. The
- * body is kept as received, validated like a spreadsheet, and the answer says what became of it: 201 with
- * the version, or 422 with every error (code, JSON field, Vietnamese message).
+ * {@code POST /api/v1/submissions}: a unit's system sends a submission as JSON with its
+ * bearer token. The body is kept as received, validated like a spreadsheet, and the
+ * answer says what became of it: 201 with the version, or 422 with every error (code,
+ * JSON field, Vietnamese message).
  */
 @RestController
 public class SubmissionApiController {
@@ -48,8 +49,9 @@ public class SubmissionApiController {
 		Receipt receipt = new Receipt("API", receivedAt, null, MediaType.APPLICATION_JSON_VALUE,
 				body.tooLarge() ? null : body.bytes(), body.size(), body.sha256());
 		ReceivedSubmission received = body.tooLarge()
-				? ReceivedSubmission.unreadable(receipt, List.of(new SubmissionError(SubmissionErrorCode.FILE_TOO_LARGE,
-						Location.wholeFile(), "Nội dung gửi quá " + this.maxBodyBytes + " byte.")))
+				? ReceivedSubmission.unreadable(receipt,
+						List.of(new SubmissionError(SubmissionErrorCode.FILE_TOO_LARGE, Location.wholeFile(),
+								"Nội dung gửi quá " + this.maxBodyBytes + " byte.")))
 				: new SubmissionJsonReader().read(receipt, unit);
 		SubmissionIntake.Outcome outcome = this.intake.receive(received);
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -58,11 +60,12 @@ public class SubmissionApiController {
 		answer.put("unit", unit.unitCode());
 		answer.put("period", outcome.periodCode());
 		answer.put("version", outcome.version());
-		answer.put("errors", outcome.errors()
-			.stream()
-			.map(e -> Map.of("code", e.code().name(), "field", String.valueOf(e.location().field()), "location",
-					e.location().text(), "message", e.message()))
-			.toList());
+		answer.put("errors",
+				outcome.errors()
+					.stream()
+					.map(e -> Map.of("code", e.code().name(), "field", String.valueOf(e.location().field()), "location",
+							e.location().text(), "message", e.message()))
+					.toList());
 		return ResponseEntity.status(outcome.accepted() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
 			.body(answer);
 	}

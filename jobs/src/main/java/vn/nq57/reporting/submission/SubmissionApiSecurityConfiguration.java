@@ -13,9 +13,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Security of the submission API: stateless, a unit's bearer token required, only POST of a submission
- * allowed; no sessions, cookies, CSRF tokens or login forms (nothing here is used from a browser). Ordered
- * before the console's /api/** chain (order 1), which would otherwise take these paths.
+ * Security of the submission API: stateless, a unit's bearer token required, only POST of
+ * a submission allowed; no sessions, cookies, CSRF tokens or login forms (nothing here is
+ * used from a browser). Ordered before the console's /api/** chain (order 1), which would
+ * otherwise take these paths.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,14 +32,16 @@ class SubmissionApiSecurityConfiguration {
 				.denyAll())
 			.addFilterBefore(new UnitTokenFilter(tokens), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// bearer tokens in a header, never cookies: no cross-site request can carry them
+			// bearer tokens in a header, never cookies: no cross-site request can carry
+			// them
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.anonymous(anonymous -> anonymous.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
 				.accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.FORBIDDEN.value())));
 		return http.build();
 	}

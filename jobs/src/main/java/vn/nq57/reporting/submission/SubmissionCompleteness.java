@@ -14,8 +14,9 @@ import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 
 /**
- * Who has reported for a period: each unit the plan expects a submission from, on time, late or missing,
- * and the share received. The same query the report job stores into report_unit_status.
+ * Who has reported for a period: each unit the plan expects a submission from, on time,
+ * late or missing, and the share received. The same query the report job stores into
+ * report_unit_status.
  */
 @Service
 public class SubmissionCompleteness {
@@ -38,7 +39,9 @@ public class SubmissionCompleteness {
 			return this.units.stream().filter(u -> timeliness.equals(u.timeliness())).count();
 		}
 
-		/** Share of expected submissions received (on time or late), 0–1, four decimals. */
+		/**
+		 * Share of expected submissions received (on time or late), 0–1, four decimals.
+		 */
 		public BigDecimal shareReceived() {
 			if (this.units.isEmpty()) {
 				return BigDecimal.ZERO;
@@ -62,8 +65,9 @@ public class SubmissionCompleteness {
 	}
 
 	/**
-	 * A unit is late from the start of the deadline day ("before day D"), or, with no deadline (ad hoc), from
-	 * the day after the data window closes — the rule the report job applies.
+	 * A unit is late from the start of the deadline day ("before day D"), or, with no
+	 * deadline (ad hoc), from the day after the data window closes — the rule the report
+	 * job applies.
 	 */
 	static LocalDateTime lateFrom(Period period, DataWindowPolicy windows) {
 		return period.deadline()

@@ -1,15 +1,26 @@
 package vn.nq57.reporting.submission;
 
-/** Stable codes of submission errors; the README lists them. Never rename one: units' systems read them. */
+/**
+ * Stable codes of submission errors; the README lists them. Never rename one: units'
+ * systems read them.
+ */
 public enum SubmissionErrorCode {
 
-	/** The file is not an .xlsx workbook (an old .xls, an encrypted file, something else). */
+	/**
+	 * The file is not an .xlsx workbook (an old .xls, an encrypted file, something else).
+	 */
 	FILE_NOT_XLSX,
 	/** The file is larger than the configured limit. */
 	FILE_TOO_LARGE,
-	/** The compressed file expands far more than a real form does (a zip bomb) or is damaged. */
+	/**
+	 * The compressed file expands far more than a real form does (a zip bomb) or is
+	 * damaged.
+	 */
 	FILE_UNSAFE,
-	/** The file cannot be read as a workbook (damaged, or XML with DOCTYPE/entities, which is refused). */
+	/**
+	 * The file cannot be read as a workbook (damaged, or XML with DOCTYPE/entities, which
+	 * is refused).
+	 */
 	FILE_UNREADABLE,
 	/** A sheet has more rows or cells than any form could. */
 	SHEET_TOO_LARGE,
@@ -17,7 +28,10 @@ public enum SubmissionErrorCode {
 	EXTERNAL_LINK,
 	/** A cell holds a formula; formulas are never evaluated. */
 	FORMULA_NOT_ALLOWED,
-	/** The workbook is not a form made by this system (its identifiers are missing or altered). */
+	/**
+	 * The workbook is not a form made by this system (its identifiers are missing or
+	 * altered).
+	 */
 	FORM_UNKNOWN,
 	/** No plan with that code. */
 	PLAN_UNKNOWN,

@@ -15,8 +15,9 @@ import vn.nq57.reporting.catalog.StoredTask;
 import vn.nq57.reporting.catalog.StoredUnit;
 
 /**
- * What one unit's form for one period holds: the indicators whose value it carries (leaf indicators only)
- * with the target of the milestone that applies, and the tasks whose progress it reports.
+ * What one unit's form for one period holds: the indicators whose value it carries (leaf
+ * indicators only) with the target of the milestone that applies, and the tasks whose
+ * progress it reports.
  */
 public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period period, List<IndicatorLine> indicators,
 		List<TaskLine> tasks) {
@@ -27,7 +28,10 @@ public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period per
 	public record TaskLine(StoredTask task) {
 	}
 
-	/** @throws IllegalArgumentException when the plan or the unit does not exist, in Vietnamese */
+	/**
+	 * @throws IllegalArgumentException when the plan or the unit does not exist, in
+	 * Vietnamese
+	 */
 	public static SubmissionForm of(CatalogMapper catalog, String planCode, String unitCode, Period period) {
 		StoredPlanVersion plan = catalog.findLatestVersion(planCode);
 		if (plan == null) {
@@ -61,7 +65,10 @@ public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period per
 		return new SubmissionForm(plan, unit, period, indicators, tasks);
 	}
 
-	/** The target of the nearest milestone at or after the period's year, as printed: "≥ 70% (2030)". */
+	/**
+	 * The target of the nearest milestone at or after the period's year, as printed: "≥
+	 * 70% (2030)".
+	 */
 	private static String target(String code, List<StoredTarget> targets, int year) {
 		return targets.stream()
 			.filter(t -> t.indicatorCode().equals(code) && t.milestoneYear() >= year)

@@ -1,9 +1,9 @@
 package vn.nq57.reporting.submission;
 
 /**
- * Where things are in the spreadsheet form; the writer and the reader share it, so a form made by one
- * version of the layout is read by the same. Rows and columns are 0-based here; messages show 1-based
- * rows and letters.
+ * Where things are in the spreadsheet form; the writer and the reader share it, so a form
+ * made by one version of the layout is read by the same. Rows and columns are 0-based
+ * here; messages show 1-based rows and letters.
  */
 final class SubmissionFormLayout {
 
@@ -82,8 +82,8 @@ final class SubmissionFormLayout {
 
 	static final int TASK_COMPLETED_ON = 9;
 
-	static final String[] TASK_HEADERS = { "Mã", "STT", "Tên nhiệm vụ", "Thời hạn", "Sản phẩm dự kiến",
-			"Tình trạng", "Tỷ lệ hoàn thành (%)", "Kết quả thực hiện", "Sản phẩm đầu ra", "Ngày hoàn thành" };
+	static final String[] TASK_HEADERS = { "Mã", "STT", "Tên nhiệm vụ", "Thời hạn", "Sản phẩm dự kiến", "Tình trạng",
+			"Tỷ lệ hoàn thành (%)", "Kết quả thực hiện", "Sản phẩm đầu ra", "Ngày hoàn thành" };
 
 	private SubmissionFormLayout() {
 	}

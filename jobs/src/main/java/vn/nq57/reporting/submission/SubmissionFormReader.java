@@ -28,10 +28,11 @@ import vn.nq57.reporting.submission.ReceivedSubmission.ValueRow;
 import static vn.nq57.reporting.submission.SubmissionFormLayout.*;
 
 /**
- * Reads a filled form, refusing hostile files before parsing more than it must: the file's size and
- * signature first, then the zip (POI's ZipSecureFile stops zip bombs while inflating), then each part's
- * size and any link to other workbooks, data sources or macros — only then the workbook itself, whose XML
- * POI parses with DOCTYPE and entities refused. Formulas are reported, never evaluated.
+ * Reads a filled form, refusing hostile files before parsing more than it must: the
+ * file's size and signature first, then the zip (POI's ZipSecureFile stops zip bombs
+ * while inflating), then each part's size and any link to other workbooks, data sources
+ * or macros — only then the workbook itself, whose XML POI parses with DOCTYPE and
+ * entities refused. Formulas are reported, never evaluated.
  */
 public final class SubmissionFormReader {
 
@@ -51,8 +52,9 @@ public final class SubmissionFormReader {
 
 	public ReceivedSubmission read(Receipt receipt) {
 		if (receipt.payload() == null || receipt.sizeBytes() > this.limits.maxFileBytes()) {
-			return refused(receipt, SubmissionErrorCode.FILE_TOO_LARGE, "Tệp lớn " + receipt.sizeBytes()
-					+ " byte, quá giới hạn " + this.limits.maxFileBytes() + " byte. Một phiếu báo cáo chỉ vài chục KB.");
+			return refused(receipt, SubmissionErrorCode.FILE_TOO_LARGE,
+					"Tệp lớn " + receipt.sizeBytes() + " byte, quá giới hạn " + this.limits.maxFileBytes()
+							+ " byte. Một phiếu báo cáo chỉ vài chục KB.");
 		}
 		FileMagic magic;
 		try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(receipt.payload()))) {
@@ -74,21 +76,22 @@ public final class SubmissionFormReader {
 		}
 		catch (Exception ex) {
 			return refused(receipt, unsafe(ex) ? SubmissionErrorCode.FILE_UNSAFE : SubmissionErrorCode.FILE_UNREADABLE,
-					unsafe(ex) ? "Tệp nén bất thường (giải nén ra quá lớn so với kích thước tệp); tệp bị từ chối để bảo vệ hệ thống."
+					unsafe(ex)
+							? "Tệp nén bất thường (giải nén ra quá lớn so với kích thước tệp); tệp bị từ chối để bảo vệ hệ thống."
 							: "Không mở được tệp: tệp bị hỏng hoặc không phải bảng tính .xlsx.");
 		}
 		try (pkg) {
 			for (PackagePart part : pkg.getParts()) {
 				if (LINKING_CONTENT_TYPES.contains(part.getContentType())) {
 					return refused(receipt, SubmissionErrorCode.EXTERNAL_LINK,
-							"Tệp có liên kết tới bảng tính hoặc nguồn dữ liệu khác, hoặc có macro (" + part.getPartName()
-									+ "); hãy nhập giá trị trực tiếp vào biểu mẫu gốc.");
+							"Tệp có liên kết tới bảng tính hoặc nguồn dữ liệu khác, hoặc có macro ("
+									+ part.getPartName() + "); hãy nhập giá trị trực tiếp vào biểu mẫu gốc.");
 				}
 				if (WORKSHEET_CONTENT_TYPE.equals(part.getContentType())
 						&& size(part) > this.limits.maxPartBytes() / 4) {
-					return refused(receipt, SubmissionErrorCode.SHEET_TOO_LARGE, "Một trang của tệp ("
-							+ part.getPartName() + ") quá lớn so với một phiếu báo cáo (trên "
-							+ this.limits.maxPartBytes() / 4 + " byte khi giải nén).");
+					return refused(receipt, SubmissionErrorCode.SHEET_TOO_LARGE,
+							"Một trang của tệp (" + part.getPartName() + ") quá lớn so với một phiếu báo cáo (trên "
+									+ this.limits.maxPartBytes() / 4 + " byte khi giải nén).");
 				}
 			}
 			try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
@@ -101,7 +104,10 @@ public final class SubmissionFormReader {
 		}
 	}
 
-	/** The unzipped size of a part, counted without parsing it (stops counting past the limit). */
+	/**
+	 * The unzipped size of a part, counted without parsing it (stops counting past the
+	 * limit).
+	 */
 	private long size(PackagePart part) throws IOException {
 		long limit = this.limits.maxPartBytes() / 4 + 1;
 		try (InputStream in = part.getInputStream()) {
@@ -119,8 +125,8 @@ public final class SubmissionFormReader {
 		Sheet info = workbook.getSheet(INFO_SHEET);
 		Sheet indicators = workbook.getSheet(INDICATOR_SHEET);
 		Sheet tasks = workbook.getSheet(TASK_SHEET);
-		if (ids == null || info == null || indicators == null || tasks == null
-				|| !FORM_ID.equals(plain(ids, ID_FORM)) || !FORM_LAYOUT_VERSION.equals(plain(ids, ID_LAYOUT))) {
+		if (ids == null || info == null || indicators == null || tasks == null || !FORM_ID.equals(plain(ids, ID_FORM))
+				|| !FORM_LAYOUT_VERSION.equals(plain(ids, ID_LAYOUT))) {
 			return refused(receipt, SubmissionErrorCode.FORM_UNKNOWN,
 					"Tệp không phải biểu mẫu báo cáo do hệ thống lập (thiếu trang hoặc mã nhận diện). Hãy lấy biểu mẫu bằng "
 							+ "./reports submission form và điền vào đó.");
@@ -128,14 +134,15 @@ public final class SubmissionFormReader {
 		List<SubmissionError> errors = new ArrayList<>();
 		for (Sheet sheet : workbook) {
 			if (sheet.getLastRowNum() >= this.limits.maxRowsPerSheet()) {
-				return refused(receipt, SubmissionErrorCode.SHEET_TOO_LARGE, "Trang «" + sheet.getSheetName() + "» có "
-						+ (sheet.getLastRowNum() + 1) + " dòng, quá giới hạn " + this.limits.maxRowsPerSheet() + " dòng.");
+				return refused(receipt, SubmissionErrorCode.SHEET_TOO_LARGE,
+						"Trang «" + sheet.getSheetName() + "» có " + (sheet.getLastRowNum() + 1)
+								+ " dòng, quá giới hạn " + this.limits.maxRowsPerSheet() + " dòng.");
 			}
 			for (Row row : sheet) {
 				for (Cell cell : row) {
 					if (cell.getCellType() == CellType.FORMULA) {
-						errors.add(new SubmissionError(SubmissionErrorCode.FORMULA_NOT_ALLOWED, at(sheet, row.getRowNum(),
-								cell.getColumnIndex()),
+						errors.add(new SubmissionError(SubmissionErrorCode.FORMULA_NOT_ALLOWED,
+								at(sheet, row.getRowNum(), cell.getColumnIndex()),
 								"Ô có công thức («=" + shorten(cell.getCellFormula())
 										+ "»); công thức không được tính. Hãy nhập giá trị trực tiếp."));
 					}
@@ -159,7 +166,8 @@ public final class SubmissionFormReader {
 					field(tasks, r, TASK_COMPLETED_ON)));
 		}
 		NarrativeFields narrative = new NarrativeFields(field(info, INFO_RESULTS_ROW, INFO_VALUE_COLUMN),
-				field(info, INFO_DIFFICULTIES_ROW, INFO_VALUE_COLUMN), field(info, INFO_PROPOSALS_ROW, INFO_VALUE_COLUMN),
+				field(info, INFO_DIFFICULTIES_ROW, INFO_VALUE_COLUMN),
+				field(info, INFO_PROPOSALS_ROW, INFO_VALUE_COLUMN),
 				field(info, INFO_NEXT_FOCUS_ROW, INFO_VALUE_COLUMN));
 		return new ReceivedSubmission(receipt, header, values, progress, narrative, errors);
 	}
@@ -168,7 +176,10 @@ public final class SubmissionFormReader {
 		return new RawField(text(sheet, row, column), at(sheet, row, column));
 	}
 
-	/** A cell's value as text: numbers in plain notation, dates as ISO dates; formulas give nothing. */
+	/**
+	 * A cell's value as text: numbers in plain notation, dates as ISO dates; formulas
+	 * give nothing.
+	 */
 	private static String text(Sheet sheet, int row, int column) {
 		Row r = sheet.getRow(row);
 		Cell cell = (r == null) ? null : r.getCell(column);
@@ -177,15 +188,18 @@ public final class SubmissionFormReader {
 		}
 		return switch (cell.getCellType()) {
 			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: number(cell);
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+					? cell.getLocalDateTimeCellValue().toLocalDate().toString() : number(cell);
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
 			case ERROR -> "#" + cell.getErrorCellValue();
 			default -> null;
 		};
 	}
 
-	/** "72,5%" typed into a cell is stored by Excel as 0.725 shown in a per-cent format: read it as 72.5. */
+	/**
+	 * "72,5%" typed into a cell is stored by Excel as 0.725 shown in a per-cent format:
+	 * read it as 72.5.
+	 */
 	private static String number(Cell cell) {
 		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
 		String format = cell.getCellStyle().getDataFormatString();

@@ -29,9 +29,10 @@ import vn.nq57.reporting.submission.SubmissionForm.TaskLine;
 import static vn.nq57.reporting.submission.SubmissionFormLayout.*;
 
 /**
- * Writes a unit's form as an .xlsx workbook: yellow cells are the only unlocked ones (every sheet is
- * protected, without a password: protection prevents slips, it is not a lock), fixed choices are drop-down
- * lists, and the identifiers an import relies on sit in a very hidden sheet and a hidden code column.
+ * Writes a unit's form as an .xlsx workbook: yellow cells are the only unlocked ones
+ * (every sheet is protected, without a password: protection prevents slips, it is not a
+ * lock), fixed choices are drop-down lists, and the identifiers an import relies on sit
+ * in a very hidden sheet and a hidden code column.
  */
 public final class SubmissionFormWriter {
 
@@ -83,8 +84,7 @@ public final class SubmissionFormWriter {
 		for (int row = INFO_RESULTS_ROW; row <= INFO_NEXT_FOCUS_ROW; row++) {
 			sheet.getRow(row).setHeightInPoints(60);
 		}
-		String[] guide = { "Hướng dẫn:",
-				"1. Chỉ điền vào các ô màu vàng; các ô khác đã khóa.",
+		String[] guide = { "Hướng dẫn:", "1. Chỉ điền vào các ô màu vàng; các ô khác đã khóa.",
 				"2. Trang «Chỉ tiêu»: nhập giá trị thực hiện, hoặc tử số và mẫu số nếu chỉ tiêu là tỷ lệ; chỉ tiêu định tính chọn «Tự đánh giá».",
 				"3. Trang «Nhiệm vụ»: chọn tình trạng trong danh sách, nhập tỷ lệ hoàn thành (0–100), kết quả, sản phẩm và ngày hoàn thành (dd/mm/yyyy).",
 				"4. Số viết như 85,5 hoặc 1.234. Không dùng công thức: ô có công thức sẽ bị từ chối.",
@@ -121,10 +121,12 @@ public final class SubmissionFormWriter {
 		}
 		int last = Math.max(row - 1, FIRST_DATA_ROW);
 		DataValidationHelper helper = sheet.getDataValidationHelper();
-		validation(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "-1000000000000",
-				"1000000000000"), last, INDICATOR_VALUE, INDICATOR_DENOMINATOR, "Ô này cần một số, ví dụ 85,5.");
-		validation(sheet, helper.createExplicitListConstraint(SelfAssessment.labels()), last,
-				INDICATOR_SELF_ASSESSMENT, INDICATOR_SELF_ASSESSMENT, "Chọn Vượt, Đạt hoặc Chưa đạt trong danh sách.");
+		validation(sheet,
+				helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "-1000000000000",
+						"1000000000000"),
+				last, INDICATOR_VALUE, INDICATOR_DENOMINATOR, "Ô này cần một số, ví dụ 85,5.");
+		validation(sheet, helper.createExplicitListConstraint(SelfAssessment.labels()), last, INDICATOR_SELF_ASSESSMENT,
+				INDICATOR_SELF_ASSESSMENT, "Chọn Vượt, Đạt hoặc Chưa đạt trong danh sách.");
 		sheet.setColumnHidden(CODE_COLUMN, true);
 		sheet.createFreezePane(0, FIRST_DATA_ROW);
 		protect(sheet);
@@ -133,8 +135,7 @@ public final class SubmissionFormWriter {
 	private void writeTasks(SubmissionForm form) {
 		XSSFSheet sheet = this.workbook.createSheet(TASK_SHEET);
 		int[] widths = { 10, 6, 60, 24, 24, 18, 12, 40, 30, 16 };
-		headers(sheet, "NHIỆM VỤ DO " + form.unit().name().toUpperCase(VIETNAMESE) + " CHỦ TRÌ", TASK_HEADERS,
-				widths);
+		headers(sheet, "NHIỆM VỤ DO " + form.unit().name().toUpperCase(VIETNAMESE) + " CHỦ TRÌ", TASK_HEADERS, widths);
 		int row = FIRST_DATA_ROW;
 		for (TaskLine line : form.tasks()) {
 			cell(sheet, row, CODE_COLUMN, line.task().code(), this.fixed);
@@ -155,9 +156,10 @@ public final class SubmissionFormWriter {
 				TASK_STATUS, "Chọn tình trạng trong danh sách.");
 		validation(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
 				last, TASK_PERCENT, TASK_PERCENT, "Tỷ lệ hoàn thành là một số từ 0 đến 100.");
-		validation(sheet, helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",
-				"DATE(2100,12,31)", "dd/mm/yyyy"), last, TASK_COMPLETED_ON, TASK_COMPLETED_ON,
-				"Nhập ngày dạng dd/mm/yyyy, ví dụ 15/05/2026.");
+		validation(sheet,
+				helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",
+						"DATE(2100,12,31)", "dd/mm/yyyy"),
+				last, TASK_COMPLETED_ON, TASK_COMPLETED_ON, "Nhập ngày dạng dd/mm/yyyy, ví dụ 15/05/2026.");
 		sheet.setColumnHidden(CODE_COLUMN, true);
 		sheet.createFreezePane(0, FIRST_DATA_ROW);
 		protect(sheet);
@@ -205,13 +207,15 @@ public final class SubmissionFormWriter {
 	}
 
 	/**
-	 * Spreadsheet programs do not grow a row for wrapped text in a file they open, so the height is set
-	 * from the longest text for its column's width (about one character per width unit, 15 points a line).
+	 * Spreadsheet programs do not grow a row for wrapped text in a file they open, so the
+	 * height is set from the longest text for its column's width (about one character per
+	 * width unit, 15 points a line).
 	 */
 	private static void fitHeight(Row row, int[] widths) {
 		int lines = 1;
 		for (Cell cell : row) {
-			if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getColumnIndex() < widths.length) {
+			if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+					&& cell.getColumnIndex() < widths.length) {
 				int perLine = Math.max(1, widths[cell.getColumnIndex()] - 2);
 				lines = Math.max(lines, (cell.getStringCellValue().length() + perLine - 1) / perLine);
 			}

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * Pulls the inbox folder: imports every .xlsx in it, then moves each to processed/ or rejected/ (with a
- * .loi.txt file of the errors beside it). A file that could not be imported at all (the database was
- * down) stays where it is for the next pull. Scheduling the pull is the scheduler's job.
+ * Pulls the inbox folder: imports every .xlsx in it, then moves each to processed/ or
+ * rejected/ (with a .loi.txt file of the errors beside it). A file that could not be
+ * imported at all (the database was down) stays where it is for the next pull. Scheduling
+ * the pull is the scheduler's job.
  */
 @Service
 public class SubmissionInbox {
@@ -34,7 +35,10 @@ public class SubmissionInbox {
 		this.importer = importer;
 	}
 
-	/** One file pulled: where it went and what became of it (null outcome: left in the inbox). */
+	/**
+	 * One file pulled: where it went and what became of it (null outcome: left in the
+	 * inbox).
+	 */
 	public record Pulled(Path file, Path movedTo, SubmissionIntake.Outcome outcome, String failure) {
 	}
 
@@ -87,13 +91,19 @@ public class SubmissionInbox {
 
 	static String errorText(Path file, SubmissionIntake.Outcome outcome) {
 		StringBuilder text = new StringBuilder();
-		text.append("Tệp ").append(file.getFileName()).append(" bị từ chối (biên nhận số ").append(outcome.receiptId())
+		text.append("Tệp ")
+			.append(file.getFileName())
+			.append(" bị từ chối (biên nhận số ")
+			.append(outcome.receiptId())
 			.append("). Sửa các lỗi dưới đây rồi gửi lại:\n");
 		outcome.errors().forEach(e -> text.append("- ").append(e.text()).append('\n'));
 		return text.toString();
 	}
 
-	/** The same name, or one with the time added when a file of that name was pulled before. */
+	/**
+	 * The same name, or one with the time added when a file of that name was pulled
+	 * before.
+	 */
 	private static Path free(Path target) {
 		if (!Files.exists(target)) {
 			return target;

@@ -17,9 +17,9 @@ import vn.nq57.reporting.submission.SubmissionValidator.Validation;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * The one way in for every channel: validates what was received, stores a valid submission as the
- * unit's next version, and keeps everything received — the payload as sent, the outcome and each
- * error — in one transaction, accepted or not.
+ * The one way in for every channel: validates what was received, stores a valid
+ * submission as the unit's next version, and keeps everything received — the payload as
+ * sent, the outcome and each error — in one transaction, accepted or not.
  */
 @Service
 public class SubmissionIntake {
@@ -43,7 +43,10 @@ public class SubmissionIntake {
 		this.validator = validator;
 	}
 
-	/** What became of a submission: its receipt, its version (when identifiable) and its errors. */
+	/**
+	 * What became of a submission: its receipt, its version (when identifiable) and its
+	 * errors.
+	 */
 	public record Outcome(long receiptId, Long submissionId, Integer version, String planCode, String unitCode,
 			String periodCode, List<SubmissionError> errors) {
 
@@ -54,8 +57,9 @@ public class SubmissionIntake {
 	}
 
 	/**
-	 * Validates and stores in one transaction. Two arrivals for the same unit and period at the same moment
-	 * can claim the same version number; the loser is retried in a new transaction, so neither is lost.
+	 * Validates and stores in one transaction. Two arrivals for the same unit and period
+	 * at the same moment can claim the same version number; the loser is retried in a new
+	 * transaction, so neither is lost.
 	 */
 	public Outcome receive(ReceivedSubmission received) {
 		for (int attempt = 1;; attempt++) {
@@ -87,7 +91,8 @@ public class SubmissionIntake {
 		String status = validation.accepted() ? "ACCEPTED" : "REJECTED";
 		GeneratedKey key = new GeneratedKey();
 		this.submissions.insertReceipt(received.receipt(), status, claim(header, Header::planCode, 40),
-				claim(header, Header::unitCode, 40), (header == null) ? null : clip(typeName(header.reportType().text()), 20),
+				claim(header, Header::unitCode, 40),
+				(header == null) ? null : clip(typeName(header.reportType().text()), 20),
 				claim(header, Header::periodCode, 40), (stored == null) ? null : stored.id(), key);
 		int position = 0;
 		for (SubmissionError error : validation.errors()) {
@@ -111,7 +116,10 @@ public class SubmissionIntake {
 				this.catalog.findTasks(plan.id()));
 	}
 
-	/** A rejected submission gets a version of its own when it names a known plan and unit and a period. */
+	/**
+	 * A rejected submission gets a version of its own when it names a known plan and unit
+	 * and a period.
+	 */
 	private static boolean identifiable(Header header, PlanContext context) {
 		return context != null && fits(header.unitCode(), 40) && fits(header.reportType(), 20)
 				&& fits(header.periodCode(), 40)

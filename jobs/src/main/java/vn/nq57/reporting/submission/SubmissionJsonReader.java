@@ -14,9 +14,10 @@ import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 import vn.nq57.reporting.submission.ReceivedSubmission.ValueRow;
 
 /**
- * Reads a submission sent as JSON by a unit's system. Every value is kept as text with its field path, so
- * a number sent as "khoảng 70" is reported by the same validation as in a spreadsheet. The unit and plan
- * come from the credential; a body naming another unit or plan is refused.
+ * Reads a submission sent as JSON by a unit's system. Every value is kept as text with
+ * its field path, so a number sent as "khoảng 70" is reported by the same validation as
+ * in a spreadsheet. The unit and plan come from the credential; a body naming another
+ * unit or plan is refused.
  */
 public final class SubmissionJsonReader {
 
@@ -40,13 +41,15 @@ public final class SubmissionJsonReader {
 		List<SubmissionError> errors = new ArrayList<>();
 		RawField plan = field(root, "plan", "plan");
 		if (!plan.isBlank() && !plan.text().equals(credential.planCode())) {
-			errors.add(new SubmissionError(SubmissionErrorCode.PLAN_UNKNOWN, plan.location(), "Mã truy cập được cấp cho kế hoạch "
-					+ credential.planCode() + ", không gửi cho kế hoạch «" + plan.text() + "» được."));
+			errors.add(new SubmissionError(SubmissionErrorCode.PLAN_UNKNOWN, plan.location(),
+					"Mã truy cập được cấp cho kế hoạch " + credential.planCode() + ", không gửi cho kế hoạch «"
+							+ plan.text() + "» được."));
 		}
 		RawField unit = field(root, "unit", "unit");
 		if (!unit.isBlank() && !unit.text().equals(credential.unitCode())) {
-			errors.add(new SubmissionError(SubmissionErrorCode.UNIT_UNKNOWN, unit.location(), "Mã truy cập được cấp cho đơn vị "
-					+ credential.unitCode() + ", không gửi thay đơn vị «" + unit.text() + "» được."));
+			errors.add(new SubmissionError(SubmissionErrorCode.UNIT_UNKNOWN, unit.location(),
+					"Mã truy cập được cấp cho đơn vị " + credential.unitCode() + ", không gửi thay đơn vị «"
+							+ unit.text() + "» được."));
 		}
 		Header header = new Header(new RawField(credential.planCode(), Location.field("plan")),
 				field(root, "planVersion", "planVersion"), new RawField(credential.unitCode(), Location.field("unit")),
@@ -82,7 +85,10 @@ public final class SubmissionJsonReader {
 		return new ReceivedSubmission(receipt, header, values, progress, narrative, errors);
 	}
 
-	/** A JSON value as text: numbers in plain notation; objects and arrays as their JSON (never a number). */
+	/**
+	 * A JSON value as text: numbers in plain notation; objects and arrays as their JSON
+	 * (never a number).
+	 */
 	private static RawField field(JsonNode node, String name, String path) {
 		JsonNode value = (node == null) ? null : node.get(name);
 		String text;

@@ -14,7 +14,10 @@ import vn.nq57.reporting.system.GeneratedKey;
 @Mapper
 public interface SubmissionMapper {
 
-	/** Locks the unit's submissions for the period so that two arrivals get distinct versions. */
+	/**
+	 * Locks the unit's submissions for the period so that two arrivals get distinct
+	 * versions.
+	 */
 	int nextVersion(@Param("planId") long planId, @Param("unitCode") String unitCode,
 			@Param("reportType") String reportType, @Param("periodCode") String periodCode);
 
@@ -44,7 +47,10 @@ public interface SubmissionMapper {
 	List<StoredSubmission> findVersions(@Param("planCode") String planCode, @Param("unitCode") String unitCode,
 			@Param("reportType") String reportType, @Param("periodCode") String periodCode);
 
-	/** Each unit expected to report in the plan version, and whether it did, on time or late. */
+	/**
+	 * Each unit expected to report in the plan version, and whether it did, on time or
+	 * late.
+	 */
 	List<UnitCompleteness> selectUnitCompleteness(@Param("period") CompletenessPeriod period,
 			@Param("lateFrom") LocalDateTime lateFrom);
 

@@ -10,8 +10,8 @@ import vn.nq57.reporting.submission.NewSubmission.TaskProgressEntry;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * Keeps every submission received: each one for the same unit and period becomes the next version,
- * all of it written in one transaction.
+ * Keeps every submission received: each one for the same unit and period becomes the next
+ * version, all of it written in one transaction.
  */
 @Service
 public class SubmissionStore {
@@ -34,8 +34,9 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * Keeps a rejected submission as a version of its own (with none of its values: the payload, kept
-	 * in submission_receipt, has them as sent), so the unit's history shows it.
+	 * Keeps a rejected submission as a version of its own (with none of its values: the
+	 * payload, kept in submission_receipt, has them as sent), so the unit's history shows
+	 * it.
 	 */
 	@Transactional
 	public Stored storeRejected(NewSubmission submission) {

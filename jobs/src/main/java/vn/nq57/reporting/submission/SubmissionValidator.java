@@ -32,9 +32,9 @@ import vn.nq57.reporting.submission.ReceivedSubmission.ProgressRow;
 import vn.nq57.reporting.submission.ReceivedSubmission.ValueRow;
 
 /**
- * Checks a received submission against the plan it claims (the latest version of that plan) and turns it
- * into a {@link NewSubmission}. Every problem is collected, not just the first, so a unit can fix its
- * form in one go.
+ * Checks a received submission against the plan it claims (the latest version of that
+ * plan) and turns it into a {@link NewSubmission}. Every problem is collected, not just
+ * the first, so a unit can fix its form in one go.
  */
 public final class SubmissionValidator {
 
@@ -63,7 +63,9 @@ public final class SubmissionValidator {
 		this.windows = windows;
 	}
 
-	/** @param context the claimed plan, or null when no plan has the claimed code */
+	/**
+	 * @param context the claimed plan, or null when no plan has the claimed code
+	 */
 	public Validation validate(ReceivedSubmission received, PlanContext context) {
 		List<SubmissionError> errors = new ArrayList<>(received.readErrors());
 		Header header = received.header();
@@ -90,8 +92,8 @@ public final class SubmissionValidator {
 			.findFirst()
 			.orElse(null);
 		if (unit == null) {
-			errors.add(error(SubmissionErrorCode.UNIT_UNKNOWN, header.unitCode(), "Kế hoạch " + plan.planCode()
-					+ " không có đơn vị báo cáo mã «" + nullToEmpty(unitCode) + "»."));
+			errors.add(error(SubmissionErrorCode.UNIT_UNKNOWN, header.unitCode(),
+					"Kế hoạch " + plan.planCode() + " không có đơn vị báo cáo mã «" + nullToEmpty(unitCode) + "»."));
 		}
 		Period period = period(header, received, errors);
 		if (unit == null) {
@@ -128,9 +130,9 @@ public final class SubmissionValidator {
 				.orElse(null);
 		}
 		if (type == null) {
-			errors.add(error(SubmissionErrorCode.REPORT_TYPE_INVALID, header.reportType(), "Loại báo cáo «"
-					+ nullToEmpty(header.reportType().text())
-					+ "» không hợp lệ; chỉ nhận monthly, quarterly, half-year, annual hoặc ad-hoc."));
+			errors.add(error(SubmissionErrorCode.REPORT_TYPE_INVALID, header.reportType(),
+					"Loại báo cáo «" + nullToEmpty(header.reportType().text())
+							+ "» không hợp lệ; chỉ nhận monthly, quarterly, half-year, annual hoặc ad-hoc."));
 			return null;
 		}
 		Period period;
@@ -189,9 +191,8 @@ public final class SubmissionValidator {
 			BigDecimal numerator = number(row.numerator(), errors);
 			BigDecimal denominator = number(row.denominator(), errors);
 			if (value != null && percent && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-				errors.add(error(SubmissionErrorCode.PERCENT_OUT_OF_RANGE, row.value(),
-						"Chỉ tiêu " + code + " là tỷ lệ phần trăm, phải từ 0 đến 100; đã nhập " + row.value().text()
-								+ "."));
+				errors.add(error(SubmissionErrorCode.PERCENT_OUT_OF_RANGE, row.value(), "Chỉ tiêu " + code
+						+ " là tỷ lệ phần trăm, phải từ 0 đến 100; đã nhập " + row.value().text() + "."));
 			}
 			else if (value != null && !percent && value.signum() < 0 && !"index".equals(indicator.measureUnit())) {
 				errors.add(error(SubmissionErrorCode.NEGATIVE_NUMBER, row.value(),
@@ -202,8 +203,8 @@ public final class SubmissionValidator {
 			if (!row.selfAssessment().isBlank()) {
 				assessment = SelfAssessment.read(row.selfAssessment().text()).orElse(null);
 				if (assessment == null) {
-					errors.add(error(SubmissionErrorCode.SELF_ASSESSMENT_UNKNOWN, row.selfAssessment(),
-							"Tự đánh giá «" + row.selfAssessment().text() + "» không hợp lệ; chọn Vượt, Đạt hoặc Chưa đạt."));
+					errors.add(error(SubmissionErrorCode.SELF_ASSESSMENT_UNKNOWN, row.selfAssessment(), "Tự đánh giá «"
+							+ row.selfAssessment().text() + "» không hợp lệ; chọn Vượt, Đạt hoặc Chưa đạt."));
 				}
 			}
 			String evidence = text(row.evidenceUrl(), 1000, errors);
@@ -221,15 +222,16 @@ public final class SubmissionValidator {
 		return values;
 	}
 
-	private static void parts(String code, ValueRow row, BigDecimal numerator, BigDecimal denominator,
-			boolean percent, List<SubmissionError> errors) {
+	private static void parts(String code, ValueRow row, BigDecimal numerator, BigDecimal denominator, boolean percent,
+			List<SubmissionError> errors) {
 		boolean hasNumerator = !row.numerator().isBlank();
 		boolean hasDenominator = !row.denominator().isBlank();
 		if (hasNumerator != hasDenominator) {
 			RawField missing = hasNumerator ? row.denominator() : row.numerator();
-			errors.add(error(SubmissionErrorCode.PARTS_INCOMPLETE, missing, "Chỉ tiêu " + code
-					+ ": đã nhập " + (hasNumerator ? "tử số nhưng chưa có mẫu số" : "mẫu số nhưng chưa có tử số")
-					+ "; nhập đủ cả hai, hoặc để trống cả hai."));
+			errors.add(error(SubmissionErrorCode.PARTS_INCOMPLETE, missing,
+					"Chỉ tiêu " + code + ": đã nhập "
+							+ (hasNumerator ? "tử số nhưng chưa có mẫu số" : "mẫu số nhưng chưa có tử số")
+							+ "; nhập đủ cả hai, hoặc để trống cả hai."));
 			return;
 		}
 		if (numerator == null || denominator == null) {
@@ -293,14 +295,14 @@ public final class SubmissionValidator {
 			}
 			BigDecimal percent = number(row.percentDone(), errors);
 			if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
-				errors.add(error(SubmissionErrorCode.PERCENT_OUT_OF_RANGE, row.percentDone(), "Tỷ lệ hoàn thành của nhiệm vụ "
-						+ code + " phải từ 0 đến 100; đã nhập " + row.percentDone().text() + "."));
+				errors.add(error(SubmissionErrorCode.PERCENT_OUT_OF_RANGE, row.percentDone(),
+						"Tỷ lệ hoàn thành của nhiệm vụ " + code + " phải từ 0 đến 100; đã nhập "
+								+ row.percentDone().text() + "."));
 			}
 			LocalDate completedOn = date(row.completedOn(), errors);
 			if (completedOn != null && completedOn.isAfter(receivedOn)) {
-				errors.add(error(SubmissionErrorCode.DATE_IN_FUTURE, row.completedOn(),
-						"Ngày hoàn thành " + row.completedOn().text() + " của nhiệm vụ " + code
-								+ " ở sau ngày gửi báo cáo."));
+				errors.add(error(SubmissionErrorCode.DATE_IN_FUTURE, row.completedOn(), "Ngày hoàn thành "
+						+ row.completedOn().text() + " của nhiệm vụ " + code + " ở sau ngày gửi báo cáo."));
 			}
 			String result = text(row.result(), 10_000, errors);
 			String output = text(row.output(), 10_000, errors);
@@ -377,7 +379,8 @@ public final class SubmissionValidator {
 	}
 
 	private static boolean listed(String commaSeparated, String code) {
-		return commaSeparated != null && Arrays.stream(commaSeparated.split(",")).map(String::trim).anyMatch(code::equals);
+		return commaSeparated != null
+				&& Arrays.stream(commaSeparated.split(",")).map(String::trim).anyMatch(code::equals);
 	}
 
 	private static SubmissionError error(SubmissionErrorCode code, RawField field, String message) {

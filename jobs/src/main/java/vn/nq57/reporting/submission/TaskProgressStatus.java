@@ -3,7 +3,9 @@ package vn.nq57.reporting.submission;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The statuses a unit picks for a task's progress, as stored and as shown in the form. */
+/**
+ * The statuses a unit picks for a task's progress, as stored and as shown in the form.
+ */
 public enum TaskProgressStatus {
 
 	NOT_STARTED("Chưa triển khai"), IN_PROGRESS("Đang thực hiện"), DONE("Đã hoàn thành");

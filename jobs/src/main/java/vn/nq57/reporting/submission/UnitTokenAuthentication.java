@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** An API request authenticated by a unit's token: the principal is the unit it speaks for. */
+/**
+ * An API request authenticated by a unit's token: the principal is the unit it speaks
+ * for.
+ */
 public final class UnitTokenAuthentication extends AbstractAuthenticationToken {
 
 	private final UnitCredential credential;

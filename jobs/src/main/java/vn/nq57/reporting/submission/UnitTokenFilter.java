@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates "Authorization: Bearer TOKEN" against the stored token hashes. A missing or unknown
- * token leaves the request anonymous, and the authorisation rules then refuse it.
+ * Authenticates "Authorization: Bearer TOKEN" against the stored token hashes. A missing
+ * or unknown token leaves the request anonymous, and the authorisation rules then refuse
+ * it.
  */
 public final class UnitTokenFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,8 @@ public final class UnitTokenFilter extends OncePerRequestFilter {
 				SecurityContextHolder.setContext(context);
 			}
 		}
-		// Spring Security's SecurityContextHolderFilter clears the context when the request ends
+		// Spring Security's SecurityContextHolderFilter clears the context when the
+		// request ends
 		chain.doFilter(request, response);
 	}
 

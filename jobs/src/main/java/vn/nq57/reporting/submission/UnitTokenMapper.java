@@ -7,7 +7,9 @@ import org.apache.ibatis.annotations.Param;
 
 import vn.nq57.reporting.system.GeneratedKey;
 
-/** API tokens of units, stored hashed (SQL in sql/mapper/submission/UnitTokenMapper.xml). */
+/**
+ * API tokens of units, stored hashed (SQL in sql/mapper/submission/UnitTokenMapper.xml).
+ */
 @Mapper
 public interface UnitTokenMapper {
 

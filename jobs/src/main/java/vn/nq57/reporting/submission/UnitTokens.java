@@ -17,8 +17,9 @@ import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * Issues and checks the bearer tokens units' systems report with. A token is 256 random bits, shown once;
- * only its SHA-256 is stored (a fast hash is enough for random tokens of that strength, unlike passwords).
+ * Issues and checks the bearer tokens units' systems report with. A token is 256 random
+ * bits, shown once; only its SHA-256 is stored (a fast hash is enough for random tokens
+ * of that strength, unlike passwords).
  */
 @Service
 public class UnitTokens {

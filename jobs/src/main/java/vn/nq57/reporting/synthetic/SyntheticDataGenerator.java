@@ -24,10 +24,11 @@ import vn.nq57.reporting.submission.SampleSubmissionGenerator.Gaps;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * Makes synthetic provinces and communes for scale tests: each commune's plan is a copy of one of the five
- * real catalogs (in turn), with submissions for a period that have realistic gaps (missing and late
- * units, missing values, qualitative answers). Deterministic for a seed; communes already generated are
- * kept, so a second call only adds what is missing.
+ * Makes synthetic provinces and communes for scale tests: each commune's plan is a copy
+ * of one of the five real catalogs (in turn), with submissions for a period that have
+ * realistic gaps (missing and late units, missing values, qualitative answers).
+ * Deterministic for a seed; communes already generated are kept, so a second call only
+ * adds what is missing.
  */
 @Service
 public class SyntheticDataGenerator {
@@ -67,11 +68,14 @@ public class SyntheticDataGenerator {
 		return String.format("T%02d-X%03d", province, commune);
 	}
 
-	/** @return how many communes were added (those already present are skipped) */
+	/**
+	 * @return how many communes were added (those already present are skipped)
+	 */
 	public int generate(int provinces, int communes, Period period, long seed) {
 		List<StoredPlanVersion> templates = loadTemplates();
-		Deadline deadline = period.deadline().orElseThrow(() -> new IllegalArgumentException(
-				"Dữ liệu thử cần một kỳ có thời hạn (tháng, quý, 6 tháng hoặc năm)"));
+		Deadline deadline = period.deadline()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Dữ liệu thử cần một kỳ có thời hạn (tháng, quý, 6 tháng hoặc năm)"));
 		LocalDateTime onTime = deadline.lastDay().minusDays(2).atTime(9, 0);
 		LocalDateTime late = deadline.beforeDay().plusDays(1).atTime(10, 0);
 		int total = provinces * communes;

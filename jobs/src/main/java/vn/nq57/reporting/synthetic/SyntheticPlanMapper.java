@@ -7,7 +7,10 @@ import org.apache.ibatis.annotations.Param;
 
 import vn.nq57.reporting.system.GeneratedKey;
 
-/** Copies a real plan version as a synthetic commune (sql/mapper/synthetic/SyntheticPlanMapper.xml). */
+/**
+ * Copies a real plan version as a synthetic commune
+ * (sql/mapper/synthetic/SyntheticPlanMapper.xml).
+ */
 @Mapper
 public interface SyntheticPlanMapper {
 

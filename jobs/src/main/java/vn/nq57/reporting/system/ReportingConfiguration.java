@@ -14,13 +14,18 @@ import vn.nq57.reporting.catalog.TargetInterpreter;
 @Configuration(proxyBeanMethods = false)
 public class ReportingConfiguration {
 
-	/** Data windows: Decree 09/2019/NĐ-CP cut-off on the 15th unless configured otherwise. */
+	/**
+	 * Data windows: Decree 09/2019/NĐ-CP cut-off on the 15th unless configured otherwise.
+	 */
 	@Bean
 	DataWindowPolicy dataWindowPolicy(@Value("${reports.data-window.cut-off-day:15}") int cutOffDay) {
 		return new DataWindowPolicy(cutOffDay);
 	}
 
-	/** Passwords are stored as BCrypt hashes (with the algorithm's id, so it can change later). */
+	/**
+	 * Passwords are stored as BCrypt hashes (with the algorithm's id, so it can change
+	 * later).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -25,18 +25,22 @@ import vn.nq57.reporting.catalog.PlanCatalog;
 import vn.nq57.reporting.catalog.PlanCatalogReader;
 
 /**
- * Every target of every plan catalog (plans/*.yaml) must be read as the hand-checked table
- * src/test/resources/attainment/target-readings.psv says. A wording the table does not hold fails the
- * test just like a wrong reading: a new or edited catalog cannot bring in a target that nobody has
- * checked, and a wording the reader leaves as words (QUALITATIVE) needs an explicit QUALITATIVE row,
- * so a target is never silently dropped and never guessed.
+ * Every target of every plan catalog (plans/*.yaml) must be read as the hand-checked
+ * table src/test/resources/attainment/target-readings.psv says. A wording the table does
+ * not hold fails the test just like a wrong reading: a new or edited catalog cannot bring
+ * in a target that nobody has checked, and a wording the reader leaves as words
+ * (QUALITATIVE) needs an explicit QUALITATIVE row, so a target is never silently dropped
+ * and never guessed.
  *
- * <p>The folder is named by the system property {@code plans.dir} (default {@code ../plans}, relative
- * to the jobs module, where Maven runs the tests).
+ * <p>
+ * The folder is named by the system property {@code plans.dir} (default {@code ../plans},
+ * relative to the jobs module, where Maven runs the tests).
  */
 class CatalogTargetReadingTest {
 
-	/** The registry of shared indicator codes lives beside the plans but is not a plan. */
+	/**
+	 * The registry of shared indicator codes lives beside the plans but is not a plan.
+	 */
 	private static final String SHARED_CODES_FILE = "shared-indicators.yaml";
 
 	private static Path plansDir;
@@ -49,8 +53,7 @@ class CatalogTargetReadingTest {
 		assertThat(plansDir).as("plans folder (system property plans.dir)").isDirectory();
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(plansDir)) {
-			files = listing
-				.filter(file -> file.getFileName().toString().endsWith(".yaml"))
+			files = listing.filter(file -> file.getFileName().toString().endsWith(".yaml"))
 				.filter(file -> !file.getFileName().toString().equals(SHARED_CODES_FILE))
 				.sorted()
 				.toList();
@@ -78,8 +81,8 @@ class CatalogTargetReadingTest {
 					Row row = expected.get(key);
 					String problem = (row == null) ? missing(reading) : row.mismatch(reading).orElse(null);
 					if (problem != null) {
-						findings.computeIfAbsent(key, k -> new Finding(k, reading, problem))
-							.places.add(place(catalog, indicator, printed));
+						findings.computeIfAbsent(key, k -> new Finding(k, reading, problem)).places
+							.add(place(catalog, indicator, printed));
 					}
 				}
 			}
@@ -90,7 +93,10 @@ class CatalogTargetReadingTest {
 		}
 	}
 
-	/** A row that names a plan as its source must still be a wording of that plan, or the table drifts. */
+	/**
+	 * A row that names a plan as its source must still be a wording of that plan, or the
+	 * table drifts.
+	 */
 	@Test
 	void everyRowNamingAPlanIsAWordingOfThatPlan() {
 		Map<String, Set<Key>> wordingsByPlan = new LinkedHashMap<>();
@@ -130,22 +136,35 @@ class CatalogTargetReadingTest {
 	}
 
 	private static String place(PlanCatalog catalog, CatalogIndicator indicator, CatalogTarget printed) {
-		return plansDir.getFileName() + "/" + Path.of(catalog.sourceFile()).getFileName() + ":" + printed.line()
-				+ " " + indicator.code() + " (" + printed.year() + ")";
+		return plansDir.getFileName() + "/" + Path.of(catalog.sourceFile()).getFileName() + ":" + printed.line() + " "
+				+ indicator.code() + " (" + printed.year() + ")";
 	}
 
 	private static String report(Map<Key, Finding> findings, int targets, int wordings) {
 		StringBuilder text = new StringBuilder();
-		text.append(findings.size()).append(" of ").append(wordings).append(" distinct wordings (")
-			.append(targets).append(" targets in ").append(catalogs.size()).append(" plans) are missing from or misread against ")
-			.append("src/test/resources").append(TargetReadingTable.RESOURCE)
+		text.append(findings.size())
+			.append(" of ")
+			.append(wordings)
+			.append(" distinct wordings (")
+			.append(targets)
+			.append(" targets in ")
+			.append(catalogs.size())
+			.append(" plans) are missing from or misread against ")
+			.append("src/test/resources")
+			.append(TargetReadingTable.RESOURCE)
 			.append(".\nDecide each reading by docs/attainment.md section 2 and the indicator's meaning; ")
 			.append("fix TargetReader if it reads a wording wrongly.\n");
 		for (Finding finding : findings.values()) {
-			text.append("\n\"").append(finding.key.text()).append("\" | ").append(finding.key.unit().catalogName())
-				.append(" | ").append(finding.key.direction().catalogName())
-				.append("\n    problem: ").append(finding.problem)
-				.append("\n    reader:  ").append(describe(finding.reading));
+			text.append("\n\"")
+				.append(finding.key.text())
+				.append("\" | ")
+				.append(finding.key.unit().catalogName())
+				.append(" | ")
+				.append(finding.key.direction().catalogName())
+				.append("\n    problem: ")
+				.append(finding.problem)
+				.append("\n    reader:  ")
+				.append(describe(finding.reading));
 			for (String place : finding.places) {
 				text.append("\n    at:      ").append(place);
 			}
@@ -154,10 +173,10 @@ class CatalogTargetReadingTest {
 	}
 
 	private static String describe(Target reading) {
-		return "kind=" + reading.kind() + " comparator=" + reading.comparator()
-				+ " value=" + (reading.value() == null ? null : reading.value().toPlainString())
-				+ " upper=" + (reading.upper() == null ? null : reading.upper().toPlainString())
-				+ " perYear=" + reading.perYear() + " qualifier=" + reading.qualifier();
+		return "kind=" + reading.kind() + " comparator=" + reading.comparator() + " value="
+				+ (reading.value() == null ? null : reading.value().toPlainString()) + " upper="
+				+ (reading.upper() == null ? null : reading.upper().toPlainString()) + " perYear=" + reading.perYear()
+				+ " qualifier=" + reading.qualifier();
 	}
 
 	/** One distinct wording that fails, and every place the catalogs print it. */

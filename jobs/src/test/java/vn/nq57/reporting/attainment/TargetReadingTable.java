@@ -15,16 +15,19 @@ import java.util.Optional;
 
 /**
  * The hand-checked table of target wordings and their expected reading
- * ({@code src/test/resources/attainment/target-readings.psv}), shared by {@link TargetReaderTest},
- * which reads every row, and {@link CatalogTargetReadingTest}, which requires a row for every
- * target of every plan catalog.
+ * ({@code src/test/resources/attainment/target-readings.psv}), shared by
+ * {@link TargetReaderTest}, which reads every row, and {@link CatalogTargetReadingTest},
+ * which requires a row for every target of every plan catalog.
  */
 final class TargetReadingTable {
 
 	static final String RESOURCE = "/attainment/target-readings.psv";
 	static final String HEADER = "source | text | unit | direction | kind | comparator | value | upper | perYear | qualifier";
 
-	/** One wording with the reading expected of it; {@code sources} are seed numbers, plan codes or "domain". */
+	/**
+	 * One wording with the reading expected of it; {@code sources} are seed numbers, plan
+	 * codes or "domain".
+	 */
 	record Row(List<String> sources, String text, MeasureUnit unit, Direction direction, TargetKind kind,
 			TargetComparator comparator, BigDecimal value, BigDecimal upper, boolean perYear, String qualifier,
 			int line) {
@@ -34,8 +37,9 @@ final class TargetReadingTable {
 		}
 
 		/**
-		 * What differs between this expectation and a reading, or empty when they agree on kind,
-		 * comparator, value, upper end and every-year flag. Numbers compare by value (1,0 = 1).
+		 * What differs between this expectation and a reading, or empty when they agree
+		 * on kind, comparator, value, upper end and every-year flag. Numbers compare by
+		 * value (1,0 = 1).
 		 */
 		Optional<String> mismatch(Target target) {
 			List<String> differences = new ArrayList<>();
@@ -64,14 +68,20 @@ final class TargetReadingTable {
 		}
 	}
 
-	/** What a row is looked up by: the same wording may read differently under another unit or direction. */
+	/**
+	 * What a row is looked up by: the same wording may read differently under another
+	 * unit or direction.
+	 */
 	record Key(String text, MeasureUnit unit, Direction direction) {
 	}
 
 	private TargetReadingTable() {
 	}
 
-	/** Every row, in file order; fails on a malformed row or a second row for the same key. */
+	/**
+	 * Every row, in file order; fails on a malformed row or a second row for the same
+	 * key.
+	 */
 	static List<Row> rows() {
 		List<String> lines = lines();
 		List<Row> rows = new ArrayList<>();
@@ -84,8 +94,8 @@ final class TargetReadingTable {
 			}
 			if (!headerSeen) {
 				if (!line.strip().equals(HEADER)) {
-					throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": expected the header \""
-							+ HEADER + "\"");
+					throw new IllegalStateException(
+							RESOURCE + " line " + (i + 1) + ": expected the header \"" + HEADER + "\"");
 				}
 				headerSeen = true;
 				continue;
@@ -93,9 +103,11 @@ final class TargetReadingTable {
 			Row row = row(line, i + 1);
 			Row earlier = seen.putIfAbsent(row.key(), row);
 			if (earlier != null) {
-				// a second row could silently contradict the first; list both sources on one row instead
-				throw new IllegalStateException(RESOURCE + " line " + row.line() + " repeats the text, unit and direction of line "
-						+ earlier.line() + " (" + earlier + "); keep one row and list both sources on it");
+				// a second row could silently contradict the first; list both sources on
+				// one row instead
+				throw new IllegalStateException(
+						RESOURCE + " line " + row.line() + " repeats the text, unit and direction of line "
+								+ earlier.line() + " (" + earlier + "); keep one row and list both sources on it");
 			}
 			rows.add(row);
 		}
@@ -113,7 +125,8 @@ final class TargetReadingTable {
 		try (InputStream in = TargetReadingTable.class.getResourceAsStream(RESOURCE)) {
 			Objects.requireNonNull(in, RESOURCE + " is not on the test class path");
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -126,14 +139,12 @@ final class TargetReadingTable {
 		try {
 			return new Row(Arrays.stream(c.get(0).split(",")).map(String::strip).toList(), unquote(c.get(1)),
 					MeasureUnit.fromCatalogName(c.get(2)), Direction.fromCatalogName(c.get(3)),
-					TargetKind.valueOf(c.get(4)),
-					c.get(5).isEmpty() ? null : TargetComparator.valueOf(c.get(5)),
+					TargetKind.valueOf(c.get(4)), c.get(5).isEmpty() ? null : TargetComparator.valueOf(c.get(5)),
 					c.get(6).isEmpty() ? null : new BigDecimal(c.get(6)),
-					c.get(7).isEmpty() ? null : new BigDecimal(c.get(7)),
-					parseBoolean(c.get(8)),
-					c.size() > 9 && !c.get(9).isEmpty() ? c.get(9) : null,
-					number);
-		} catch (IllegalArgumentException e) {
+					c.get(7).isEmpty() ? null : new BigDecimal(c.get(7)), parseBoolean(c.get(8)),
+					c.size() > 9 && !c.get(9).isEmpty() ? c.get(9) : null, number);
+		}
+		catch (IllegalArgumentException e) {
 			throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
 		}
 	}
@@ -158,4 +169,5 @@ final class TargetReadingTable {
 	private static String plain(BigDecimal n) {
 		return n == null ? "(none)" : n.toPlainString();
 	}
+
 }

@@ -14,7 +14,9 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The five real plans load completely, and a bad catalog leaves the database as it was. */
+/**
+ * The five real plans load completely, and a bad catalog leaves the database as it was.
+ */
 @DatabaseTest
 class PlanCatalogImportTests {
 
@@ -26,13 +28,15 @@ class PlanCatalogImportTests {
 
 	@Test
 	void allFivePlansImportWithEveryIndicatorAndTask() {
-		for (String file : List.of("vu-quang.yaml", "kien-an.yaml", "phu-trung.yaml", "yen-hoa.yaml", "loc-hung.yaml")) {
+		for (String file : List.of("vu-quang.yaml", "kien-an.yaml", "phu-trung.yaml", "yen-hoa.yaml",
+				"loc-hung.yaml")) {
 			this.importer.importText("plans/" + file, TestPlans.text(file));
 		}
 		Map<String, PlanSummary> plans = this.catalog.listPlans()
 			.stream()
 			.collect(Collectors.toMap(PlanSummary::code, p -> p));
-		// counts checked against the source documents (shared/seeds), see each file's header
+		// counts checked against the source documents (shared/seeds), see each file's
+		// header
 		assertCounts(plans.get("VU-QUANG"), 27, 19);
 		assertCounts(plans.get("KIEN-AN"), 31, 12);
 		assertCounts(plans.get("PHU-TRUNG"), 22, 27);
@@ -43,7 +47,7 @@ class PlanCatalogImportTests {
 	@Test
 	void importedTargetsKeepThePrintedWordingBesideTheReading() {
 		StoredPlanVersion vuQuang = importPlan("vu-quang.yaml", "VU-QUANG");
-		// Phụ lục I, row 19: "≥ 70% ≥ 80%;  ≥ 90%; 100% 100%"
+		// Phụ lục I, row 19: "≥ 70% ≥ 80%; ≥ 90%; 100% 100%"
 		assertThat(target(vuQuang, "VQ-19", 2026)).satisfies(t -> {
 			assertThat(t.targetText()).isEqualTo("≥ 70%");
 			assertThat(t.kind()).isEqualTo("NUMERIC");
@@ -78,11 +82,10 @@ class PlanCatalogImportTests {
 		assertThat(task(vuQuang, "VQ-T01").deadlineText()).isEqualTo("Thường xuyên");
 
 		StoredPlanVersion phuTrung = importPlan("phu-trung.yaml", "PHU-TRUNG");
-		assertThat(this.catalog.findTasks(phuTrung.id()))
-			.anySatisfy(task -> {
-				assertThat(task.deadlineText()).isEqualTo("Quý I/2026");
-				assertThat(task.deadlineValue()).isEqualTo("2026-Q1");
-			});
+		assertThat(this.catalog.findTasks(phuTrung.id())).anySatisfy(task -> {
+			assertThat(task.deadlineText()).isEqualTo("Quý I/2026");
+			assertThat(task.deadlineValue()).isEqualTo("2026-Q1");
+		});
 	}
 
 	@Test
@@ -117,10 +120,12 @@ class PlanCatalogImportTests {
 				assertThat(ex.errors()).extracting(CatalogError::file).containsOnly("plans/vu-quang.yaml");
 				assertThat(ex.errors()).allSatisfy(error -> assertThat(error.line()).isPositive());
 				assertThat(ex.errors()).extracting(CatalogError::toString)
-					.anySatisfy(m -> assertThat(m).contains("responsible", "đơn vị \"CONG-AN\" không có trong danh sách units"))
+					.anySatisfy(m -> assertThat(m).contains("responsible",
+							"đơn vị \"CONG-AN\" không có trong danh sách units"))
 					.anySatisfy(m -> assertThat(m).contains("indicators[1].code", "mã chỉ tiêu \"VQ-01\" bị trùng"))
 					.anySatisfy(m -> assertThat(m).contains("targets.2050", "năm 2050 không nằm trong các năm mốc"))
-					.anySatisfy(m -> assertThat(m).contains("\"≥ năm phần trăm\" bắt đầu bằng dấu so sánh nhưng không đọc được số"));
+					.anySatisfy(m -> assertThat(m)
+						.contains("\"≥ năm phần trăm\" bắt đầu bằng dấu so sánh nhưng không đọc được số"));
 			});
 		assertThat(this.catalog.listPlans()).isEqualTo(plansBefore);
 		assertThat(this.catalog.findLatestVersion("VU-QUANG").version()).isEqualTo(before.version());

@@ -36,8 +36,14 @@ class PlanCatalogReaderTests {
 	void aliasBombIsRefused() {
 		StringBuilder bomb = new StringBuilder("a: &a [\"x\",\"x\"]\n");
 		for (int i = 1; i < 20; i++) {
-			bomb.append((char) ('a' + i)).append(": &").append((char) ('a' + i)).append(" [*").append((char) ('a' + i - 1))
-				.append(",*").append((char) ('a' + i - 1)).append("]\n");
+			bomb.append((char) ('a' + i))
+				.append(": &")
+				.append((char) ('a' + i))
+				.append(" [*")
+				.append((char) ('a' + i - 1))
+				.append(",*")
+				.append((char) ('a' + i - 1))
+				.append("]\n");
 		}
 		assertThatThrownBy(() -> this.reader.read("plans/bomb.yaml", bomb.toString()))
 			.isInstanceOf(InvalidCatalogException.class);

@@ -27,7 +27,8 @@ class SchedulePreviewTests {
 		assertThat(lines.get(0))
 			.isEqualTo("Chạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú");
 		assertThat(lines).contains(
-				// a deadline in Tết: 19/02/2026 is the third day of Tết, so the report goes before the holiday
+				// a deadline in Tết: 19/02/2026 is the third day of Tết, so the report
+				// goes before the holiday
 				"11/02/2026 08:00,Báo cáo tháng,2026-02,13/02/2026,trước ngày 20/02/2026,11/02/2026,23/02/2026,"
 						+ "19/02/2026 là ngày nghỉ (Tết Nguyên đán (mùng 3))",
 				// a deadline on a Sunday
@@ -35,8 +36,9 @@ class SchedulePreviewTests {
 						+ "19/07/2026 là ngày nghỉ (Chủ nhật)",
 				"24/11/2026 08:00,Báo cáo năm,2026,27/11/2026,trước ngày 30/11/2026,23/11/2026,30/11/2026,"
 						+ "29/11/2026 là ngày nghỉ (Chủ nhật)");
-		assertThat(lines.get(19)).isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,16/12/2026,21/12/2026,"
-				+ "19/12/2026 là ngày nghỉ (thứ Bảy)");
+		assertThat(lines.get(19))
+			.isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,16/12/2026,21/12/2026,"
+					+ "19/12/2026 là ngày nghỉ (thứ Bảy)");
 	}
 
 	@Test

@@ -35,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The console in a real browser (Debian's chromium and chromium-driver, headless): an operator signs in,
- * re-runs a period, sees the new version and downloads its PDF; a viewer cannot re-run; an anonymous
- * visitor gets only the sign-in page. Skipped with a message where the browser is not installed, unless
- * -Dconsole.e2e.required=true (as in CI).
+ * The console in a real browser (Debian's chromium and chromium-driver, headless): an
+ * operator signs in, re-runs a period, sees the new version and downloads its PDF; a
+ * viewer cannot re-run; an anonymous visitor gets only the sign-in page. Skipped with a
+ * message where the browser is not installed, unless -Dconsole.e2e.required=true (as in
+ * CI).
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -120,8 +121,8 @@ class ConsoleBrowserTests {
 		assertThat(this.browser.getPageSource()).contains("Lập lại báo cáo?");
 		this.browser.findElement(By.id("confirm")).click();
 
-		new WebDriverWait(this.browser, Duration.ofSeconds(60))
-			.until(d -> d.getCurrentUrl().matches(".*/runs/\\d+$") && !d.getCurrentUrl().endsWith("/runs/" + this.runId));
+		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(
+				d -> d.getCurrentUrl().matches(".*/runs/\\d+$") && !d.getCurrentUrl().endsWith("/runs/" + this.runId));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("phiên bản 2");
 		assertThat(this.browser.findElement(By.id("run-status")).getText()).isEqualTo("Hoàn thành");
 		screenshot("run");
@@ -165,7 +166,8 @@ class ConsoleBrowserTests {
 	private void screenshot(String name) throws java.io.IOException {
 		Path folder = Path.of("target", "console-screenshots");
 		Files.createDirectories(folder);
-		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser)
+			.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
 		Files.write(folder.resolve(name + ".png"), png);
 	}
 

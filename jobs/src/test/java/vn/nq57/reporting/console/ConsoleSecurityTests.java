@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** No page, file or API call without sign-in and the right role; forms need their CSRF token. */
+/**
+ * No page, file or API call without sign-in and the right role; forms need their CSRF
+ * token.
+ */
 @DatabaseTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.main.web-application-type=servlet")
@@ -72,27 +75,42 @@ class ConsoleSecurityTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Các lần lập báo cáo sắp tới")));
 		this.mvc.perform(get("/runs/" + this.runId).with(viewer))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"rerun\""))));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"rerun\""))));
 		this.mvc.perform(get("/runs/" + this.runId + "/files/PDF").with(viewer))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
 		this.mvc.perform(get("/runs/new?plan=VU-QUANG&type=monthly&period=2026-06").with(viewer))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/runs").param("plan", "VU-QUANG").param("type", "monthly").param("period", "2026-06")
-			.with(viewer)
-			.with(csrf())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/runs/" + this.runId + "/resend").param("recipients", "a@b.vn").with(viewer).with(csrf()))
+		this.mvc
+			.perform(post("/runs").param("plan", "VU-QUANG")
+				.param("type", "monthly")
+				.param("period", "2026-06")
+				.with(viewer)
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/runs/" + this.runId + "/resend").param("recipients", "a@b.vn").with(viewer).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void operatorRerunsOnlyWithTheFormsCsrfToken() throws Exception {
 		var operator = user("vanhanh").roles("OPERATOR");
-		this.mvc.perform(post("/runs").param("plan", "VU-QUANG").param("type", "monthly").param("period", "2026-06")
-			.with(operator)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/runs").param("plan", "VU-QUANG").param("type", "monthly").param("period", "2026-06")
-			.with(operator)
-			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/runs/*"));
+		this.mvc
+			.perform(post("/runs").param("plan", "VU-QUANG")
+				.param("type", "monthly")
+				.param("period", "2026-06")
+				.with(operator))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/runs").param("plan", "VU-QUANG")
+				.param("type", "monthly")
+				.param("period", "2026-06")
+				.with(operator)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/runs/*"));
 	}
 
 	@Test
@@ -113,18 +131,25 @@ class ConsoleSecurityTests {
 	void apiNeedsARoleForEachOperation() throws Exception {
 		this.mvc.perform(get("/api/runs").with(httpBasic("api-viewer", "mật-khẩu-dài-đủ"))).andExpect(status().isOk());
 		this.mvc.perform(get("/api/runs").with(httpBasic("api-viewer", "sai"))).andExpect(status().isUnauthorized());
-		this.mvc.perform(post("/api/runs").contentType("application/json")
-			.content("{\"plan\":\"VU-QUANG\",\"type\":\"monthly\",\"period\":\"2026-06\"}")
-			.with(httpBasic("api-viewer", "mật-khẩu-dài-đủ"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/runs").contentType("application/json")
-			.content("{\"plan\":\"VU-QUANG\",\"type\":\"monthly\",\"period\":\"2026-06\"}")
-			.with(httpBasic("api-operator", "mật-khẩu-dài-đủ"))).andExpect(status().isCreated());
-		this.mvc.perform(post("/api/batches").contentType("application/json")
-			.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
-			.with(httpBasic("api-viewer", "mật-khẩu-dài-đủ"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/batches").contentType("application/json")
-			.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
-			.with(httpBasic("api-operator", "mật-khẩu-dài-đủ")))
+		this.mvc
+			.perform(post("/api/runs").contentType("application/json")
+				.content("{\"plan\":\"VU-QUANG\",\"type\":\"monthly\",\"period\":\"2026-06\"}")
+				.with(httpBasic("api-viewer", "mật-khẩu-dài-đủ")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/runs").contentType("application/json")
+				.content("{\"plan\":\"VU-QUANG\",\"type\":\"monthly\",\"period\":\"2026-06\"}")
+				.with(httpBasic("api-operator", "mật-khẩu-dài-đủ")))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/batches").contentType("application/json")
+				.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
+				.with(httpBasic("api-viewer", "mật-khẩu-dài-đủ")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/batches").contentType("application/json")
+				.content("{\"type\":\"monthly\",\"period\":\"2026-06\",\"province\":\"Hà Tĩnh\"}")
+				.with(httpBasic("api-operator", "mật-khẩu-dài-đủ")))
 			.andExpect(status().isCreated())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"planCode\":\"VU-QUANG\"")));
 	}

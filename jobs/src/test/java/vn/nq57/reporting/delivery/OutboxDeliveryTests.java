@@ -35,11 +35,14 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The outbox against a real SMTP server (GreenMail): attachments, outages, crashes, missing files. */
+/**
+ * The outbox against a real SMTP server (GreenMail): attachments, outages, crashes,
+ * missing files.
+ */
 @DatabaseTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"reports.mail.first-retry-delay=0s", "reports.mail.max-attempts=3",
-		"reports.mail.operators=van-hanh@example.gov.vn" })
+@TestPropertySource(
+		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "reports.mail.first-retry-delay=0s",
+				"reports.mail.max-attempts=3", "reports.mail.operators=van-hanh@example.gov.vn" })
 class OutboxDeliveryTests {
 
 	static final List<String> RECIPIENTS = List.of("so-khcn@example.gov.vn", "ubnd-tinh@example.gov.vn",
@@ -128,7 +131,8 @@ class OutboxDeliveryTests {
 		Map<String, Long> perRecipient = Arrays.stream(smtp.getReceivedMessages())
 			.flatMap(m -> recipientsOf(new MimeMessage[] { m }).stream())
 			.collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-		assertThat(perRecipient).containsOnlyKeys(RECIPIENTS).allSatisfy((recipient, count) -> assertThat(count).isOne());
+		assertThat(perRecipient).containsOnlyKeys(RECIPIENTS)
+			.allSatisfy((recipient, count) -> assertThat(count).isOne());
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(2));
 	}
 
@@ -150,9 +154,11 @@ class OutboxDeliveryTests {
 	@Test
 	void aRestartInTheMiddleOfSendingNeverSendsTwiceAndNeverForgetsAMessage() throws Exception {
 		List<OutboxMessage> rows = this.outbox.findByRun(this.runId);
-		// the process died while handing the second message to the server, twenty minutes ago
+		// the process died while handing the second message to the server, twenty minutes
+		// ago
 		OutboxMessage interrupted = rows.get(1);
-		this.outbox.claim(interrupted.id(), 1, "node-that-died", LocalDateTime.now(ReportingZone.ZONE).minusMinutes(20));
+		this.outbox.claim(interrupted.id(), 1, "node-that-died",
+				LocalDateTime.now(ReportingZone.ZONE).minusMinutes(20));
 
 		// after the restart
 		this.sender.sendDue(null);
@@ -219,15 +225,18 @@ class OutboxDeliveryTests {
 		this.jdbc.update("DELETE FROM mail_outbox WHERE report_run_id = ?", this.runId);
 		this.jdbc.update("DELETE FROM report_file WHERE report_run_id = ?", this.runId);
 
-		// no recipients: queueing fails, and the archive record written before it in the same call is rolled back
+		// no recipients: queueing fails, and the archive record written before it in the
+		// same call is rolled back
 		assertThatThrownBy(() -> this.queue.archiveAndQueue(this.runId, List.of(), true))
 			.hasMessageContaining("không có ai để gửi");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_file WHERE report_run_id = ?", Integer.class,
-				this.runId)).isZero();
+				this.runId))
+			.isZero();
 
 		assertThat(this.queue.archiveAndQueue(this.runId, RECIPIENTS, true)).isEqualTo(3);
 		assertThat(this.jdbc.queryForList("SELECT kind FROM report_file WHERE report_run_id = ? ORDER BY kind",
-				String.class, this.runId)).containsExactly("JSON", "MANIFEST", "PDF", "XLSX");
+				String.class, this.runId))
+			.containsExactly("JSON", "MANIFEST", "PDF", "XLSX");
 	}
 
 	static List<String> recipientsOf(MimeMessage[] messages) {

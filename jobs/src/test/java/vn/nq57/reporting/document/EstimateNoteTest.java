@@ -10,7 +10,8 @@ class EstimateNoteTest {
 
 	@Test
 	void annualReportMadeBeforeItsWindowClosesSaysItsFiguresAreEstimated() {
-		assertThat(ReportDocumentAssembler.estimateNote("năm 2026", LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 14)))
+		assertThat(ReportDocumentAssembler.estimateNote("năm 2026", LocalDate.of(2026, 11, 27),
+				LocalDate.of(2026, 12, 14)))
 			.isEqualTo("Số liệu năm 2026 là số ước tính đến ngày 27/11/2026 (kỳ số liệu kết thúc ngày 14/12/2026).");
 	}
 

@@ -24,7 +24,10 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The archive keeps every version: its files, their SHA-256 and the submissions used, never overwritten. */
+/**
+ * The archive keeps every version: its files, their SHA-256 and the submissions used,
+ * never overwritten.
+ */
 @DatabaseTest
 class ReportArchiveTests {
 

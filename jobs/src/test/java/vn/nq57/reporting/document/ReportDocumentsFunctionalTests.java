@@ -49,16 +49,17 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every report type of every plan, rendered from sample submissions: the PDF's text carries the engine's
- * figures (as the run's JSON data file holds them) and reads back in exact Vietnamese with every font
- * embedded, and the XLSX holds the same numbers as numeric cells.
+ * Every report type of every plan, rendered from sample submissions: the PDF's text
+ * carries the engine's figures (as the run's JSON data file holds them) and reads back in
+ * exact Vietnamese with every font embedded, and the XLSX holds the same numbers as
+ * numeric cells.
  */
 @DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportDocumentsFunctionalTests {
 
-	static final Map<String, String> PLANS = Map.of("KIEN-AN", "kien-an.yaml", "LOC-HUNG", "loc-hung.yaml",
-			"PHU-TRUNG", "phu-trung.yaml", "VU-QUANG", "vu-quang.yaml", "YEN-HOA", "yen-hoa.yaml");
+	static final Map<String, String> PLANS = Map.of("KIEN-AN", "kien-an.yaml", "LOC-HUNG", "loc-hung.yaml", "PHU-TRUNG",
+			"phu-trung.yaml", "VU-QUANG", "vu-quang.yaml", "YEN-HOA", "yen-hoa.yaml");
 
 	@Autowired
 	PlanImporter importer;
@@ -74,7 +75,10 @@ class ReportDocumentsFunctionalTests {
 
 	@BeforeAll
 	void givenTheFivePlans() {
-		PLANS.values().stream().sorted().forEach(file -> this.importer.importText("plans/" + file, TestPlans.text(file)));
+		PLANS.values()
+			.stream()
+			.sorted()
+			.forEach(file -> this.importer.importText("plans/" + file, TestPlans.text(file)));
 	}
 
 	static Stream<Arguments> plansAndReportTypes() {
@@ -95,7 +99,8 @@ class ReportDocumentsFunctionalTests {
 		Period period = Period.parse(type, periodCode);
 		boolean compares = type == ReportType.QUARTERLY || type == ReportType.HALF_YEAR || type == ReportType.ANNUAL;
 		if (compares) {
-			// the previous period of the same type is reported first, so there is something to compare with
+			// the previous period of the same type is reported first, so there is
+			// something to compare with
 			this.samples.generate(plan, period.previous(), 57L);
 			assertThat(this.launcher.run(plan, type, period.previous().code(), false).completed()).isTrue();
 		}
@@ -115,25 +120,27 @@ class ReportDocumentsFunctionalTests {
 		List<String> pages = pageTexts(pdf);
 		assertThat(pages).hasSizeGreaterThan(1);
 		for (int page = 2; page <= pages.size(); page++) {
-			assertThat(pages.get(page - 1)).as("page number centred at the top of page %d", page).startsWith(page + " ");
+			assertThat(pages.get(page - 1)).as("page number centred at the top of page %d", page)
+				.startsWith(page + " ");
 		}
 		assertThat(text).as("Vietnamese reads back exactly")
 			.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
-					spaced(document.header().summaryLine()), spaced(document.header().placeAndDate()),
-					"I. TỔNG QUAN", "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-					"IV. KHÓ KHĂN, VƯỚNG MẮC", "V. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "Nơi nhận:",
+					spaced(document.header().summaryLine()), spaced(document.header().placeAndDate()), "I. TỔNG QUAN",
+					"II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "IV. KHÓ KHĂN, VƯỚNG MẮC",
+					"V. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "Nơi nhận:",
 					document.signature().name(), "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
 		assertThat(document.header().summaryLine()).endsWith(period.label());
 		RunHeader run = this.content.findRunHeader(runId);
 		if (run.createdAt().toLocalDate().isAfter(run.dataTo())) {
-			assertThat(document.header().estimateNote()).as("figures complete once the data window has closed").isNull();
+			assertThat(document.header().estimateNote()).as("figures complete once the data window has closed")
+				.isNull();
 		}
 		else {
-			// e.g. the annual report, due on 30 November before its window closes on 14 December
-			assertThat(document.header().estimateNote())
-				.isEqualTo("Số liệu " + period.label() + " là số ước tính đến ngày "
-						+ VietnameseDates.format(run.createdAt().toLocalDate()) + " (kỳ số liệu kết thúc ngày "
-						+ VietnameseDates.format(run.dataTo()) + ").");
+			// e.g. the annual report, due on 30 November before its window closes on 14
+			// December
+			assertThat(document.header().estimateNote()).isEqualTo("Số liệu " + period.label()
+					+ " là số ước tính đến ngày " + VietnameseDates.format(run.createdAt().toLocalDate())
+					+ " (kỳ số liệu kết thúc ngày " + VietnameseDates.format(run.dataTo()) + ").");
 			assertThat(text).contains(spaced(document.header().estimateNote()));
 		}
 		assertThat(document.indicators()).isNotEmpty();
@@ -191,7 +198,10 @@ class ReportDocumentsFunctionalTests {
 		}
 	}
 
-	/** Each group's bar is labelled with its indicators achieved or exceeded, counted here from the lines. */
+	/**
+	 * Each group's bar is labelled with its indicators achieved or exceeded, counted here
+	 * from the lines.
+	 */
 	private static void assertChart(ReportDocument document, String text) {
 		Map<String, List<IndicatorLine>> byGroup = document.indicators()
 			.stream()
@@ -204,7 +214,8 @@ class ReportDocumentsFunctionalTests {
 						|| l.status().equals(AttainmentStatus.ACHIEVED.name()))
 				.count();
 			assertThat(group.exceeded() + group.achieved()).isEqualTo((int) met);
-			assertThat(text).contains(row(group.group(), met + "/" + lines.size() + " (" + group.achievedShareText() + ")"));
+			assertThat(text)
+				.contains(row(group.group(), met + "/" + lines.size() + " (" + group.achievedShareText() + ")"));
 		}
 	}
 
@@ -257,14 +268,22 @@ class ReportDocumentsFunctionalTests {
 		assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).isEqualByComparingTo(expected);
 	}
 
-	/** How a table row reads in the extracted text: its cells in order, blank cells left out. */
+	/**
+	 * How a table row reads in the extracted text: its cells in order, blank cells left
+	 * out.
+	 */
 	private static String row(String... cells) {
-		return Stream.of(cells).filter(Objects::nonNull).map(ReportDocumentsFunctionalTests::spaced)
+		return Stream.of(cells)
+			.filter(Objects::nonNull)
+			.map(ReportDocumentsFunctionalTests::spaced)
 			.filter(c -> !c.isEmpty())
 			.collect(Collectors.joining(" "));
 	}
 
-	/** Whitespace as one space; no space after a hyphen inside a word, where a line may break ("TT-BGDĐT"). */
+	/**
+	 * Whitespace as one space; no space after a hyphen inside a word, where a line may
+	 * break ("TT-BGDĐT").
+	 */
 	private static String spaced(String text) {
 		return text.replaceAll("\\s+", " ").replaceAll("(?<=\\S-) ", "").strip();
 	}

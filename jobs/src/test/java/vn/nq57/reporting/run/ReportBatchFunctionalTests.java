@@ -24,7 +24,9 @@ import vn.nq57.reporting.system.TestPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A province-wide run: one partition per plan; one plan failing does not stop the others. */
+/**
+ * A province-wide run: one partition per plan; one plan failing does not stop the others.
+ */
 @DatabaseTest
 class ReportBatchFunctionalTests {
 
@@ -48,7 +50,8 @@ class ReportBatchFunctionalTests {
 
 	@BeforeEach
 	void givenAllFivePlansWithSubmissions() {
-		for (String file : List.of("vu-quang.yaml", "yen-hoa.yaml", "kien-an.yaml", "phu-trung.yaml", "loc-hung.yaml")) {
+		for (String file : List.of("vu-quang.yaml", "yen-hoa.yaml", "kien-an.yaml", "phu-trung.yaml",
+				"loc-hung.yaml")) {
 			this.importer.importText("plans/" + file, TestPlans.text(file));
 		}
 	}
@@ -68,7 +71,8 @@ class ReportBatchFunctionalTests {
 			this.samples.generate(plan, "MONTHLY", "2025-02", 2025, LocalDate.of(2025, 2, 14),
 					LocalDate.of(2025, 2, 15).atTime(9, 0), LocalDate.of(2025, 2, 20).atTime(9, 0), 7L);
 		}
-		// a file where Kiến An's archive folder for the period should be: its PDF cannot be written
+		// a file where Kiến An's archive folder for the period should be: its PDF cannot
+		// be written
 		Path blocker = this.archive.resolve("KIEN-AN").resolve("2025-02");
 		Files.createDirectories(blocker.getParent());
 		Files.deleteIfExists(blocker);

@@ -45,14 +45,17 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The walking skeleton end to end: Vũ Quang's plan and two units' submissions in MariaDB, the monthly
- * report job, and a real SMTP server (GreenMail) receiving the PDF.
+ * The walking skeleton end to end: Vũ Quang's plan and two units' submissions in MariaDB,
+ * the monthly report job, and a real SMTP server (GreenMail) receiving the PDF.
  */
 @DatabaseTest
 @TestPropertySource(properties = "spring.mail.host=127.0.0.1")
 class ReportJobFunctionalTests {
 
-	/** A real SMTP server on a free port (a fixed port collides with other builds on the machine). */
+	/**
+	 * A real SMTP server on a free port (a fixed port collides with other builds on the
+	 * machine).
+	 */
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
 	static {
@@ -91,7 +94,8 @@ class ReportJobFunctionalTests {
 
 	@Test
 	void monthlyReportCarriesTheEnginesFiguresInJsonPdfAndMail() throws Exception {
-		// the police report VNeID accounts on time; the culture office reports 5G coverage late
+		// the police report VNeID accounts on time; the culture office reports 5G
+		// coverage late
 		submit("CA", LocalDateTime.of(2026, 5, 16, 9, 0), value("VQ-19", "75"));
 		submit("VHXH", LocalDateTime.of(2026, 5, 20, 8, 30), value("VQ-01", "58"));
 
@@ -123,10 +127,11 @@ class ReportJobFunctionalTests {
 
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);
-		assertThat(received[0].getSubject()).isEqualTo(
-				"Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
+		assertThat(received[0].getSubject())
+			.isEqualTo("Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
 		assertThat(attachment(received[0], ".pdf")).isEqualTo(Files.readAllBytes(pdf));
-		assertThat(attachment(received[0], ".xlsx")).as("the tables as a spreadsheet").isEqualTo(Files.readAllBytes(file(runId, "XLSX")));
+		assertThat(attachment(received[0], ".xlsx")).as("the tables as a spreadsheet")
+			.isEqualTo(Files.readAllBytes(file(runId, "XLSX")));
 	}
 
 	@Test
@@ -195,9 +200,9 @@ class ReportJobFunctionalTests {
 	}
 
 	private void submit(String unit, String period, LocalDateTime receivedAt, IndicatorValue value) {
-		this.submissions.storeAccepted(new NewSubmission("VU-QUANG", unit, "MONTHLY", period, "TEST", receivedAt,
-				"kiểm thử", List.of(value), List.<TaskProgressEntry>of(),
-				new Narrative(null, "Thiếu thiết bị.", null, null)));
+		this.submissions
+			.storeAccepted(new NewSubmission("VU-QUANG", unit, "MONTHLY", period, "TEST", receivedAt, "kiểm thử",
+					List.of(value), List.<TaskProgressEntry>of(), new Narrative(null, "Thiếu thiết bị.", null, null)));
 	}
 
 	private static IndicatorValue value(String indicator, String value) {

@@ -9,7 +9,10 @@ import vn.nq57.reporting.schedule.WorkingDayCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When a unit's submission counts as late: its last day is extended past days off (Civil Code Art. 148(5)). */
+/**
+ * When a unit's submission counts as late: its last day is extended past days off (Civil
+ * Code Art. 148(5)).
+ */
 class UnitLatenessTests {
 
 	private final WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
@@ -23,14 +26,16 @@ class UnitLatenessTests {
 
 	@Test
 	void aLastDayOnASundayExtendsToMonday() {
-		// "before 20 July 2026": 19 July is a Sunday, so a submission on Monday 20 July is on time
+		// "before 20 July 2026": 19 July is a Sunday, so a submission on Monday 20 July
+		// is on time
 		assertThat(ReportJobConfiguration.lateFrom(run(LocalDate.of(2026, 7, 20)), this.calendar))
 			.isEqualTo(LocalDateTime.of(2026, 7, 21, 0, 0));
 	}
 
 	@Test
 	void aLastDayInTetExtendsPastTheHoliday() {
-		// "before 20 February 2026": 19 February is the third day of Tết; the next working day is 23 February
+		// "before 20 February 2026": 19 February is the third day of Tết; the next
+		// working day is 23 February
 		assertThat(ReportJobConfiguration.lateFrom(run(LocalDate.of(2026, 2, 20)), this.calendar))
 			.isEqualTo(LocalDateTime.of(2026, 2, 24, 0, 0));
 	}

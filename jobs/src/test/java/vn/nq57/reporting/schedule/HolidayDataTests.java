@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The holiday files under schedules/holidays/ checked against the Vietnamese lunar calendar (UTC+7). */
+/**
+ * The holiday files under schedules/holidays/ checked against the Vietnamese lunar
+ * calendar (UTC+7).
+ */
 class HolidayDataTests {
 
 	private final WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
@@ -20,8 +23,9 @@ class HolidayDataTests {
 	void tetsFirstThreeDaysAndTheLastDayOfTheLunarYearAreDaysOff(int year) {
 		LocalDate tet = toLocalDate(VietnameseCalendar.ofTet(year).transform(PlainDate.axis()));
 		for (int day = -1; day <= 2; day++) {
-			assertThat(this.calendar.isWorkingDay(tet.plusDays(day))).as("Tết %d, day %+d (%s)", year, day,
-					tet.plusDays(day)).isFalse();
+			assertThat(this.calendar.isWorkingDay(tet.plusDays(day)))
+				.as("Tết %d, day %+d (%s)", year, day, tet.plusDays(day))
+				.isFalse();
 		}
 	}
 
@@ -52,7 +56,8 @@ class HolidayDataTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 2025, 2026, 2027 })
 	void eachYearHasTheElevenDaysOfTheLabourCode(int year) {
-		// Art. 112: 1 January, 5 days of Tết, Giỗ Tổ, 30 April, 1 May, 2 September and a day next to it
+		// Art. 112: 1 January, 5 days of Tết, Giỗ Tổ, 30 April, 1 May, 2 September and a
+		// day next to it
 		long weekdaysOff = this.calendar.year(year)
 			.daysOff()
 			.keySet()

@@ -50,7 +50,8 @@ class SchedulePlannerTests {
 
 	@Test
 	void aDeadlineOnASundayMovesBackToFriday() {
-		// July 2026: "before 20 July" ends on Sunday 19 July, so the report is due on Friday 17 July
+		// July 2026: "before 20 July" ends on Sunday 19 July, so the report is due on
+		// Friday 17 July
 		ScheduledRun july = this.planner.runOf(Period.month(2026, 7)).orElseThrow();
 
 		assertThat(july.lastDay()).isEqualTo(LocalDate.of(2026, 7, 17));
@@ -62,7 +63,8 @@ class SchedulePlannerTests {
 
 	@Test
 	void aDeadlineInTetMovesBackBeforeTheHoliday() {
-		// February 2026: the last day 19 February is the third day of Tết (16–20 February off)
+		// February 2026: the last day 19 February is the third day of Tết (16–20 February
+		// off)
 		ScheduledRun february = this.planner.runOf(Period.month(2026, 2)).orElseThrow();
 
 		assertThat(february.lastDay()).isEqualTo(LocalDate.of(2026, 2, 13));
@@ -90,8 +92,7 @@ class SchedulePlannerTests {
 
 	@Test
 	void aPreviewBeyondTheHolidayDataSaysWhichFileIsMissing() {
-		assertThatThrownBy(() -> this.planner.upcoming(at(2027, 6, 1), 40))
-			.isInstanceOf(ScheduleDataException.class)
+		assertThatThrownBy(() -> this.planner.upcoming(at(2027, 6, 1), 40)).isInstanceOf(ScheduleDataException.class)
 			.hasMessageContaining("schedules/holidays/2028.yaml");
 	}
 

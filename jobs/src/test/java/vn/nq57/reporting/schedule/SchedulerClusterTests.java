@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two Quartz schedulers (two nodes) on the same MariaDB, in clustered JDBC mode: each trigger fires once,
- * a trigger missed while both were down fires once at start-up, and the same plan, type and period never
- * runs twice at the same time.
+ * Two Quartz schedulers (two nodes) on the same MariaDB, in clustered JDBC mode: each
+ * trigger fires once, a trigger missed while both were down fires once at start-up, and
+ * the same plan, type and period never runs twice at the same time.
  */
 @DatabaseTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -104,9 +104,8 @@ class SchedulerClusterTests {
 
 		java.util.Map<String, LocalDateTime> next = new java.util.TreeMap<>();
 		this.jdbc.query("SELECT TRIGGER_NAME, NEXT_FIRE_TIME FROM QRTZ_TRIGGERS", row -> {
-			next.put(row.getString(1), java.time.Instant.ofEpochMilli(row.getLong(2))
-				.atZone(ReportingZone.ZONE)
-				.toLocalDateTime());
+			next.put(row.getString(1),
+					java.time.Instant.ofEpochMilli(row.getLong(2)).atZone(ReportingZone.ZONE).toLocalDateTime());
 		});
 		assertThat(next).hasSize(9)
 			.containsEntry("report/half-year/2026-H2", LocalDateTime.of(2026, 11, 24, 8, 0))
@@ -133,13 +132,16 @@ class SchedulerClusterTests {
 		assertThat(fires("report/monthly/2025-04")).isOne();
 		assertThat(this.jdbc.queryForList("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE", String.class))
 			.contains("node-a", "node-b");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code IN ('2025-05', '2025-04')",
-				Integer.class)).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE status <> 'COMPLETED'", Integer.class))
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM report_run WHERE period_code IN ('2025-05', '2025-04')", Integer.class))
+			.isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE status <> 'COMPLETED'", Integer.class))
 			.isZero();
 		// each report went out once, to its one recipient
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		// and the next monthly run is waiting in the database for whichever node is up then
+		// and the next monthly run is waiting in the database for whichever node is up
+		// then
 		assertThat(nextReportTriggers()).anyMatch(name -> name.startsWith("report/monthly/"));
 	}
 
@@ -156,7 +158,8 @@ class SchedulerClusterTests {
 
 		assertThat(fires("report/monthly/2025-03")).isOne();
 		LocalDateTime scheduledFor = this.jdbc.queryForObject(
-				"SELECT scheduled_for FROM schedule_fire WHERE run_key = 'report/monthly/2025-03'", LocalDateTime.class);
+				"SELECT scheduled_for FROM schedule_fire WHERE run_key = 'report/monthly/2025-03'",
+				LocalDateTime.class);
 		assertThat(scheduledFor).isEqualTo(dueAt.toLocalDateTime());
 		// nothing else caught up: one report run, one email
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM schedule_fire", Integer.class)).isOne();
@@ -176,10 +179,13 @@ class SchedulerClusterTests {
 			.isInstanceOf(RunInProgressException.class)
 			.hasMessageContaining("đang được lập ở một tiến trình khác");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2025-06'",
-				Integer.class)).isEqualTo(runsBefore);
+				Integer.class))
+			.isEqualTo(runsBefore);
 
-		// a claim left by a node that died hours ago is taken over, and released when the run ends
-		this.jdbc.update("UPDATE report_run_claim SET claimed_at = ?", LocalDateTime.now(ReportingZone.ZONE).minusHours(3));
+		// a claim left by a node that died hours ago is taken over, and released when the
+		// run ends
+		this.jdbc.update("UPDATE report_run_claim SET claimed_at = ?",
+				LocalDateTime.now(ReportingZone.ZONE).minusHours(3));
 		assertThat(this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2025-06", false).completed()).isTrue();
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run_claim", Integer.class)).isZero();
 	}

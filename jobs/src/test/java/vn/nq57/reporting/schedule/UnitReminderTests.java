@@ -29,9 +29,13 @@ import vn.nq57.reporting.system.TestPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reminders go to the units that have not submitted for the period, once, through a real SMTP server. */
+/**
+ * Reminders go to the units that have not submitted for the period, once, through a real
+ * SMTP server.
+ */
 @DatabaseTest
-// a context of its own (the operators' address): a context shared with another class would see its data
+// a context of its own (the operators' address): a context shared with another class
+// would see its data
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"reports.mail.operators=van-hanh@example.gov.vn" })
 class UnitReminderTests {
@@ -60,8 +64,10 @@ class UnitReminderTests {
 		String plan = TestPlans.text("vu-quang.yaml")
 			.replace("    name: \"Phòng Văn hóa - Xã hội\"\n",
 					"    name: \"Phòng Văn hóa - Xã hội\"\n    email: \"vhxh@vuquang.example.vn\"\n")
-			.replace("    name: \"Công an xã\"\n", "    name: \"Công an xã\"\n    email: \"conganxa@vuquang.example.vn\"\n")
-			.replace("    name: \"Phòng Kinh tế\"", "    email: \"kinhte@vuquang.example.vn\"\n    name: \"Phòng Kinh tế\"");
+			.replace("    name: \"Công an xã\"\n",
+					"    name: \"Công an xã\"\n    email: \"conganxa@vuquang.example.vn\"\n")
+			.replace("    name: \"Phòng Kinh tế\"",
+					"    email: \"kinhte@vuquang.example.vn\"\n    name: \"Phòng Kinh tế\"");
 		assertThat(plan).contains("vhxh@vuquang", "conganxa@vuquang", "kinhte@vuquang");
 		this.importer.importText("plans/vu-quang.yaml", plan);
 	}

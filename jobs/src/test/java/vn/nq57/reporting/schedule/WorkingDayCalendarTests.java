@@ -37,8 +37,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void aHolidayFileWithAWrongDateSaysWhichEntry() {
-		WorkingDayCalendar broken = new WorkingDayCalendar(year -> Optional.of(new HolidayFileReader().read(
-				"schedules/holidays/2026.yaml", """
+		WorkingDayCalendar broken = new WorkingDayCalendar(
+				year -> Optional.of(new HolidayFileReader().read("schedules/holidays/2026.yaml", """
 						year: 2026
 						status: announced
 						days_off:

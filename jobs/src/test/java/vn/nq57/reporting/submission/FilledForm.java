@@ -17,9 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Fills a generated form the way a person does in Excel: finds the row by the name they read and the
- * column by its heading, types into yellow (unlocked) cells only, and picks fixed choices from the
- * cell's drop-down list.
+ * Fills a generated form the way a person does in Excel: finds the row by the name they
+ * read and the column by its heading, types into yellow (unlocked) cells only, and picks
+ * fixed choices from the cell's drop-down list.
  */
 public final class FilledForm implements AutoCloseable {
 
@@ -39,7 +39,10 @@ public final class FilledForm implements AutoCloseable {
 		return this.workbook;
 	}
 
-	/** Types text or a number into the cell of the row whose name starts with {@code rowName}. */
+	/**
+	 * Types text or a number into the cell of the row whose name starts with
+	 * {@code rowName}.
+	 */
 	public FilledForm type(String sheetName, String rowName, String heading, Object value) {
 		Cell cell = inputCell(sheetName, rowName, heading);
 		if (value instanceof Number number) {
@@ -54,7 +57,9 @@ public final class FilledForm implements AutoCloseable {
 		return this;
 	}
 
-	/** Picks an entry of the cell's drop-down list, failing if the list does not offer it. */
+	/**
+	 * Picks an entry of the cell's drop-down list, failing if the list does not offer it.
+	 */
 	FilledForm pick(String sheetName, String rowName, String heading, String choice) {
 		Cell cell = inputCell(sheetName, rowName, heading);
 		XSSFSheet sheet = this.workbook.getSheet(sheetName);

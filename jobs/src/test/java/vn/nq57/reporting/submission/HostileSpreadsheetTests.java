@@ -31,8 +31,9 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile files are refused before the workbook is parsed further than needed, with a clear reason, and
- * still kept (the receipt holds them byte for byte) so nothing received is lost.
+ * Hostile files are refused before the workbook is parsed further than needed, with a
+ * clear reason, and still kept (the receipt holds them byte for byte) so nothing received
+ * is lost.
  */
 @DatabaseTest
 class HostileSpreadsheetTests {
@@ -100,17 +101,18 @@ class HostileSpreadsheetTests {
 			filled.saveAs(file);
 		}
 
-		assertRefused(file, SubmissionErrorCode.SHEET_TOO_LARGE, "Trang «Chỉ tiêu» có 2600 dòng, quá giới hạn 2000 dòng.");
+		assertRefused(file, SubmissionErrorCode.SHEET_TOO_LARGE,
+				"Trang «Chỉ tiêu» có 2600 dòng, quá giới hạn 2000 dòng.");
 	}
 
 	@Test
 	void externalLinkIsRefused() throws IOException {
 		Path file = rewrite(Map.of("[Content_Types].xml", xml -> text(xml).replace("</Types>",
 				"<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>")
-			.getBytes(StandardCharsets.UTF_8)),
-				Map.of("xl/externalLinks/externalLink1.xml",
-						("<?xml version=\"1.0\" encoding=\"UTF-8\"?><externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-								+ "<externalBook/></externalLink>").getBytes(StandardCharsets.UTF_8)));
+			.getBytes(StandardCharsets.UTF_8)), Map.of("xl/externalLinks/externalLink1.xml",
+					("<?xml version=\"1.0\" encoding=\"UTF-8\"?><externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+							+ "<externalBook/></externalLink>")
+						.getBytes(StandardCharsets.UTF_8)));
 
 		assertRefused(file, SubmissionErrorCode.EXTERNAL_LINK, "liên kết tới bảng tính hoặc nguồn dữ liệu khác");
 	}
@@ -122,8 +124,9 @@ class HostileSpreadsheetTests {
 			String text = text(xml);
 			int start = text.indexOf("<sst");
 			String doctype = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-			return (text.substring(0, start) + doctype + text.substring(start)).replaceFirst("<t>[^<]*</t>",
-					"<t>&xxe;</t>").getBytes(StandardCharsets.UTF_8);
+			return (text.substring(0, start) + doctype + text.substring(start))
+				.replaceFirst("<t>[^<]*</t>", "<t>&xxe;</t>")
+				.getBytes(StandardCharsets.UTF_8);
 		}), Map.of());
 
 		SubmissionIntake.Outcome outcome = assertRefused(file, SubmissionErrorCode.FILE_UNREADABLE,
@@ -138,11 +141,16 @@ class HostileSpreadsheetTests {
 			int start = text.indexOf("<sst");
 			StringBuilder doctype = new StringBuilder("<!DOCTYPE sst [<!ENTITY l0 \"ha\">");
 			for (int i = 1; i < 10; i++) {
-				doctype.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+				doctype.append("<!ENTITY l")
+					.append(i)
+					.append(" \"")
+					.append(("&l" + (i - 1) + ";").repeat(10))
+					.append("\">");
 			}
 			doctype.append("]>");
-			return (text.substring(0, start) + doctype + text.substring(start)).replaceFirst("<t>[^<]*</t>",
-					"<t>&l9;</t>").getBytes(StandardCharsets.UTF_8);
+			return (text.substring(0, start) + doctype + text.substring(start))
+				.replaceFirst("<t>[^<]*</t>", "<t>&l9;</t>")
+				.getBytes(StandardCharsets.UTF_8);
 		}), Map.of());
 
 		assertRefused(file, SubmissionErrorCode.FILE_UNREADABLE, "XML không được phép");
@@ -206,10 +214,10 @@ class HostileSpreadsheetTests {
 	}
 
 	/** Copies the form's zip, changing some entries and adding others. */
-	private Path rewrite(Map<String, UnaryOperator<byte[]>> changes, Map<String, byte[]> additions)
-			throws IOException {
+	private Path rewrite(Map<String, UnaryOperator<byte[]>> changes, Map<String, byte[]> additions) throws IOException {
 		Path file = this.folder.resolve("hostile-" + System.nanoTime() + ".xlsx");
-		try (InputStream in = Files.newInputStream(this.form); ZipInputStream zin = new ZipInputStream(in);
+		try (InputStream in = Files.newInputStream(this.form);
+				ZipInputStream zin = new ZipInputStream(in);
 				ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (ZipEntry entry; (entry = zin.getNextEntry()) != null;) {
 				byte[] content = zin.readAllBytes();

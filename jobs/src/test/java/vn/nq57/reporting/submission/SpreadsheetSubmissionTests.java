@@ -30,10 +30,10 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * (Kiến An's police, periods 2026-05 to 2026-08: other classes sharing the database use other ones.)
- * The spreadsheet way in, end to end on MariaDB: a form made for a unit of Kiến An, filled like a person
- * fills it, imported, and counted in the next report; and every kind of mistake refused with its message,
- * the file and the errors kept.
+ * (Kiến An's police, periods 2026-05 to 2026-08: other classes sharing the database use
+ * other ones.) The spreadsheet way in, end to end on MariaDB: a form made for a unit of
+ * Kiến An, filled like a person fills it, imported, and counted in the next report; and
+ * every kind of mistake refused with its message, the file and the errors kept.
  */
 @DatabaseTest
 class SpreadsheetSubmissionTests {
@@ -115,7 +115,8 @@ class SpreadsheetSubmissionTests {
 	@Test
 	void secondFormBecomesTheNextVersionAndTheLatestCounts() throws Exception {
 		Path first = fill(policeForm("2026-07"), "first.xlsx", f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 70));
-		Path second = fill(policeForm("2026-07"), "second.xlsx", f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 74));
+		Path second = fill(policeForm("2026-07"), "second.xlsx",
+				f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 74));
 
 		assertThat(this.importer.importFile(first, ON_TIME.plusMonths(2)).version()).isEqualTo(1);
 		assertThat(this.importer.importFile(second, ON_TIME.plusMonths(2).plusDays(1)).version()).isEqualTo(2);
@@ -134,7 +135,13 @@ class SpreadsheetSubmissionTests {
 		try (FilledForm form = FilledForm.open(policeForm("2026-05"))) {
 			XSSFSheet indicators = form.workbook().getSheet(INDICATORS);
 			assertThat(names(indicators)).containsExactly("Tỷ lệ người dân có chữ ký số",
-					"Tỷ lệ người dân có tài khoản định danh điện tử (VNeiD)" /* sic, as the plan prints it */);
+					"Tỷ lệ người dân có tài khoản định danh điện tử (VNeiD)" /*
+																				 * sic, as
+																				 * the
+																				 * plan
+																				 * prints
+																				 * it
+																				 */);
 			assertThat(names(form.workbook().getSheet(TASKS))).singleElement()
 				.satisfies(name -> assertThat(name).startsWith(CYBER_SECURITY));
 			assertThat(indicators.isColumnHidden(0)).as("codes column hidden").isTrue();
@@ -145,7 +152,8 @@ class SpreadsheetSubmissionTests {
 			int ids = form.workbook().getSheetIndex("_ma_bieu_mau");
 			assertThat(form.workbook().getSheetVisibility(ids)).isEqualTo(SheetVisibility.VERY_HIDDEN);
 			assertThat(form.workbook().getSheet(INDICATORS).getRow(3).getCell(4).getStringCellValue())
-				.as("the target of the milestone that applies").isEqualTo("≥10% (2030)");
+				.as("the target of the milestone that applies")
+				.isEqualTo("≥10% (2030)");
 		}
 	}
 
@@ -176,8 +184,7 @@ class SpreadsheetSubmissionTests {
 
 		assertThat(error.code()).isEqualTo(SubmissionErrorCode.PERCENT_OUT_OF_RANGE);
 		assertThat(error.location().text()).isEqualTo("trang «Chỉ tiêu», dòng 5, cột F");
-		assertThat(error.message()).isEqualTo(
-				"Chỉ tiêu KA-29 là tỷ lệ phần trăm, phải từ 0 đến 100; đã nhập 120.");
+		assertThat(error.message()).isEqualTo("Chỉ tiêu KA-29 là tỷ lệ phần trăm, phải từ 0 đến 100; đã nhập 120.");
 	}
 
 	@Test
@@ -189,8 +196,8 @@ class SpreadsheetSubmissionTests {
 
 		assertThat(error.code()).isEqualTo(SubmissionErrorCode.NUMERATOR_EXCEEDS_DENOMINATOR);
 		assertThat(error.location().text()).isEqualTo("trang «Chỉ tiêu», dòng 4, cột G");
-		assertThat(error.message()).isEqualTo(
-				"Chỉ tiêu KA-28: tử số (20000) lớn hơn mẫu số (15000); tỷ lệ không thể vượt 100%.");
+		assertThat(error.message())
+			.isEqualTo("Chỉ tiêu KA-28: tử số (20000) lớn hơn mẫu số (15000); tỷ lệ không thể vượt 100%.");
 	}
 
 	@Test
@@ -306,14 +313,16 @@ class SpreadsheetSubmissionTests {
 
 		assertThat(error.code()).isEqualTo(SubmissionErrorCode.FORMULA_NOT_ALLOWED);
 		assertThat(error.location().text()).isEqualTo("trang «Chỉ tiêu», dòng 5, cột F");
-		assertThat(error.message()).isEqualTo("Ô có công thức («=70+2»); công thức không được tính. Hãy nhập giá trị trực tiếp.");
+		assertThat(error.message())
+			.isEqualTo("Ô có công thức («=70+2»); công thức không được tính. Hãy nhập giá trị trực tiếp.");
 	}
 
 	@Test
 	void everyProblemOfAFormIsReportedAtOnce() throws Exception {
-		Path file = filledPoliceForm("f.xlsx", f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 120)
-			.type(INDICATORS, SIGNATURES, "Tử số", "nhiều")
-			.type(INDICATORS, SIGNATURES, "Mẫu số", 100));
+		Path file = filledPoliceForm("f.xlsx",
+				f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 120)
+					.type(INDICATORS, SIGNATURES, "Tử số", "nhiều")
+					.type(INDICATORS, SIGNATURES, "Mẫu số", 100));
 
 		SubmissionIntake.Outcome outcome = this.importer.importFile(file, ON_TIME);
 

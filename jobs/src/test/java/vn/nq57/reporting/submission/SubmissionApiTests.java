@@ -25,8 +25,9 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API on a real web server and MariaDB: a unit's system reports with its bearer token; the same
- * validation answers with JSON field paths; the token opens nothing else on the server.
+ * The JSON API on a real web server and MariaDB: a unit's system reports with its bearer
+ * token; the same validation answers with JSON field paths; the token opens nothing else
+ * on the server.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -158,8 +159,10 @@ class SubmissionApiTests {
 			.isEqualTo(403);
 		// a unit's token opens nothing else: not the console's API, not its pages
 		assertThat(send(HttpRequest.newBuilder(uri("/api/runs")).GET(), this.police).statusCode()).isEqualTo(401);
-		assertThat(send(HttpRequest.newBuilder(uri("/")).GET(), this.police).statusCode() / 100).as("not served").isNotEqualTo(2);
-		assertThat(send(HttpRequest.newBuilder(uri("/unit")).GET(), this.police).statusCode() / 100).as("not served").isNotEqualTo(2);
+		assertThat(send(HttpRequest.newBuilder(uri("/")).GET(), this.police).statusCode() / 100).as("not served")
+			.isNotEqualTo(2);
+		assertThat(send(HttpRequest.newBuilder(uri("/unit")).GET(), this.police).statusCode() / 100).as("not served")
+			.isNotEqualTo(2);
 	}
 
 	private HttpResponse<String> post(String token, String body) throws Exception {

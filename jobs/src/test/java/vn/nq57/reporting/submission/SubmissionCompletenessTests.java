@@ -19,9 +19,10 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who has reported (periods of 2027, so that other test classes sharing the database do not meet these):
- * Kiến An expects the culture office (VHXH), the economy office (KT) and the police (CA);
- * the monthly deadline is "before the 20th", so a submission is late from 00:00 on the 20th (Vietnam time).
+ * Who has reported (periods of 2027, so that other test classes sharing the database do
+ * not meet these): Kiến An expects the culture office (VHXH), the economy office (KT) and
+ * the police (CA); the monthly deadline is "before the 20th", so a submission is late
+ * from 00:00 on the 20th (Vietnam time).
  */
 @DatabaseTest
 class SubmissionCompletenessTests {
@@ -96,15 +97,20 @@ class SubmissionCompletenessTests {
 
 	private void accepted(String unit, String period, LocalDateTime at) {
 		this.store.storeAccepted(new NewSubmission("KIEN-AN", unit, "MONTHLY", period, "TEST", at, "kiểm thử",
-				List.of(new IndicatorValue("CA".equals(unit) ? "KA-29" : "KA-06", new BigDecimal("3"), null, null,
-						null, null, null)),
+				List.of(new IndicatorValue("CA".equals(unit) ? "KA-29" : "KA-06", new BigDecimal("3"), null, null, null,
+						null, null)),
 				List.of(), new Narrative(null, null, null, null)));
 	}
 
-	/** A submission as a reporting system would send it, with JSON field paths as locations. */
+	/**
+	 * A submission as a reporting system would send it, with JSON field paths as
+	 * locations.
+	 */
 	static ReceivedSubmission json(String unit, String period, String indicator, String value) {
 		ReceivedSubmission.Receipt receipt = new ReceivedSubmission.Receipt("TEST",
-				LocalDateTime.of(Integer.parseInt(period.substring(0, 4)), Integer.parseInt(period.substring(5)), 16, 9, 0), null, "application/json",
+				LocalDateTime.of(Integer.parseInt(period.substring(0, 4)), Integer.parseInt(period.substring(5)), 16, 9,
+						0),
+				null, "application/json",
 				("{\"indicator\":\"" + indicator + "\",\"value\":\"" + value + "\"}").getBytes(), 40, "0".repeat(64));
 		ReceivedSubmission.Header header = new ReceivedSubmission.Header(f("KIEN-AN", "plan"), f(null, "planVersion"),
 				f(unit, "unit"), f("monthly", "reportType"), f(period, "period"), f("hệ thống", "submittedBy"));

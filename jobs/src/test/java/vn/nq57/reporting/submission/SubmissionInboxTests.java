@@ -17,7 +17,10 @@ import vn.nq57.reporting.system.TestPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The inbox the pipeline pulls: every .xlsx imported and moved, rejected ones with their errors beside them. */
+/**
+ * The inbox the pipeline pulls: every .xlsx imported and moved, rejected ones with their
+ * errors beside them.
+ */
 @DatabaseTest
 class SubmissionInboxTests {
 
@@ -43,7 +46,8 @@ class SubmissionInboxTests {
 
 	@Test
 	void pullImportsEveryWorkbookAndSortsThemIntoProcessedAndRejected() throws Exception {
-		// the pull stamps files with the time it takes them, so the form is for the current month
+		// the pull stamps files with the time it takes them, so the form is for the
+		// current month
 		String period = java.time.YearMonth.now(vn.nq57.reporting.attainment.ReportingZone.ZONE).toString();
 		Path blank = this.folder.resolve("blank.xlsx");
 		this.forms.writeForm("KIEN-AN", "KT", ReportType.MONTHLY, period, blank);

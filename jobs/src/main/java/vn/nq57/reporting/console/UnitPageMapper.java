@@ -9,6 +9,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface UnitPageMapper {
 
-	List<UnitSubmission> findSubmissions(@Param("planCode") String planCode, @Param("unitCode") String unitCode);
+	List<UnitReceipt> findReceipts(@Param("planCode") String planCode, @Param("unitCode") String unitCode);
+
+	List<UnitReceiptError> findErrors(@Param("planCode") String planCode, @Param("unitCode") String unitCode);
 
 }

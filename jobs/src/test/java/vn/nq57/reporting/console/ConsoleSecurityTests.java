@@ -113,6 +113,44 @@ class ConsoleSecurityTests {
 			.andExpect(redirectedUrlPattern("/runs/*"));
 	}
 
+	@Autowired
+	vn.nq57.reporting.submission.SubmissionFormService forms;
+
+	@Autowired
+	vn.nq57.reporting.submission.SpreadsheetSubmissionImporter spreadsheets;
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path folder;
+
+	@Test
+	void unitUserSeesItsOwnSubmissionsWithTheReasonsForRefusalAndNothingOfOtherUnits() throws Exception {
+		this.importer.importText("plans/kien-an.yaml", TestPlans.text("kien-an.yaml"));
+		String period = java.time.YearMonth.now(vn.nq57.reporting.attainment.ReportingZone.ZONE).toString();
+		java.nio.file.Path kt = this.folder.resolve("kt.xlsx");
+		this.forms.writeForm("KIEN-AN", "KT", ReportType.MONTHLY, period, kt);
+		try (var form = vn.nq57.reporting.submission.FilledForm.open(kt)) {
+			form.type("Chỉ tiêu", "Tỷ lệ chi cho KHCN", "Giá trị thực hiện", "ba phẩy hai")
+				.saveAs(this.folder.resolve("kt-filled.xlsx"));
+		}
+		this.spreadsheets.importFile(this.folder.resolve("kt-filled.xlsx"));
+		java.nio.file.Path vhxh = this.folder.resolve("vhxh.xlsx");
+		this.forms.writeForm("KIEN-AN", "VHXH", ReportType.MONTHLY, period, vhxh);
+		try (var form = vn.nq57.reporting.submission.FilledForm.open(vhxh)) {
+			form.type("Chỉ tiêu", "Tỷ lệ phủ sóng 5G trên địa bàn phường", "Giá trị thực hiện", 80)
+				.saveAs(this.folder.resolve("vhxh-filled.xlsx"));
+		}
+		this.spreadsheets.importFile(this.folder.resolve("vhxh-filled.xlsx"));
+		this.users.save("kinh-te", "mật-khẩu-dài-đủ".toCharArray(), "UNIT", "KIEN-AN", "KT");
+
+		this.mvc.perform(get("/unit").with(user("kinh-te").roles("UNIT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("kt-filled.xlsx")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bị trả lại")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("[NOT_A_NUMBER]")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("vhxh-filled.xlsx"))));
+	}
+
 	@Test
 	void unitUserSeesOnlyItsOwnPage() throws Exception {
 		var unit = user("ca-xa").roles("UNIT");

@@ -115,6 +115,10 @@ class ConsoleBrowserTests {
 		signIn("vanhanh");
 		assertThat(this.browser.getPageSource()).contains("Tổng quan kỳ báo cáo", "Báo cáo tháng 10 năm 2026");
 		screenshot("dashboard");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		this.browser.navigate().refresh();
+		screenshot("dashboard-phone");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 1400));
 
 		this.browser.get(url("/runs/" + this.runId));
 		this.browser.findElement(By.id("rerun")).click();

@@ -48,7 +48,10 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 					+ "Đặt REPORTS_HOME ở nơi khác để giữ dữ liệu.", dataFolder);
 		}
 		String database = env.getProperty("reports.embedded-db.database", "reports");
-		int port = start(new File(dataFolder).getAbsoluteFile());
+		// extra server options, e.g. --innodb-buffer-pool-size=512M
+		// (reports.embedded-db.server-args)
+		String[] serverArgs = env.getProperty("reports.embedded-db.server-args", String[].class, new String[0]);
+		int port = start(new File(dataFolder).getAbsoluteFile(), serverArgs);
 		String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + database
 				+ "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
 		env.getPropertySources()
@@ -57,7 +60,7 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 		log.info("MariaDB nhúng đang chạy ở cổng {} (dữ liệu: {})", port, dataFolder);
 	}
 
-	private static synchronized int start(File folder) {
+	private static synchronized int start(File folder, String[] serverArgs) {
 		if (running != null) {
 			return runningPort;
 		}
@@ -73,6 +76,11 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 		config.addArg("--skip-ssl");
 		config.addArg("--character-set-server=utf8mb4");
 		config.addArg("--collation-server=utf8mb4_unicode_ci");
+		for (String arg : serverArgs) {
+			if (!arg.isBlank()) {
+				config.addArg(arg.strip());
+			}
+		}
 		try {
 			DB db = DB.newEmbeddedDB(config.build());
 			db.start();

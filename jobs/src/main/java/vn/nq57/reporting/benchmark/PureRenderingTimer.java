@@ -7,11 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.document.PdfReportRenderer;
@@ -70,11 +65,7 @@ class PureRenderingTimer {
 	}
 
 	private void render(ReportDocument document) throws Exception {
-		JasperPrint print = this.renderer.fill(document);
-		JRPdfExporter exporter = new JRPdfExporter();
-		exporter.setExporterInput(new SimpleExporterInput(print));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(OutputStream.nullOutputStream()));
-		exporter.exportReport();
+		this.renderer.exportPdf(this.renderer.fill(document), OutputStream.nullOutputStream());
 	}
 
 }

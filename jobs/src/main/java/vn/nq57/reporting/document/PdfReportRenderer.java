@@ -100,14 +100,22 @@ public class PdfReportRenderer {
 	public void exportPdf(JasperPrint print, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		try (OutputStream out = Files.newOutputStream(file)) {
-			JRPdfExporter exporter = new JRPdfExporter();
-			exporter.setExporterInput(new SimpleExporterInput(print));
-			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-			exporter.exportReport();
+			exportPdf(print, out);
 		}
 		catch (JRException ex) {
 			throw new IOException("Không xuất được PDF " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Exports a filled report as PDF to a stream (the benchmark times this against the
+	 * pipeline).
+	 */
+	public void exportPdf(JasperPrint print, OutputStream out) throws JRException {
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		exporter.exportReport();
 	}
 
 	JasperReport layout(String name) {

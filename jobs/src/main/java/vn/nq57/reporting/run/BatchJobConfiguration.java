@@ -5,24 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.batch.MyBatisCursorItemReader;
+import org.mybatis.spring.batch.builder.MyBatisCursorItemReaderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,16 +33,24 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
- * The batch job: one report type and period for many plans. It is partitioned by plan;
- * each partition runs the plan's own report job (a job step), on a bounded thread pool. A
- * plan that fails does not stop the others; the batch then ends "completed with
- * failures", and a restart runs only the failed plans, each from the step where it
- * failed.
+ * The batch job: one report type and period for many plans. It is partitioned by plan:
+ * the batch's plans are dealt into as many partitions as there are threads, and each
+ * partition reads its plans from a cursor and reports them one by one
+ * ({@link BatchPlanReporter}), committing its progress every few plans. A plan that fails
+ * does not stop the others; the batch then ends "completed with failures", and a retry (a
+ * new attempt of the batch) runs only the plans not complete, each after the stages it
+ * had finished.
  */
 @Configuration(proxyBeanMethods = false)
 public class BatchJobConfiguration {
 
 	public static final String JOB_NAME = "reportBatchJob";
+
+	/** Plans reported between two commits of a partition's progress. */
+	static final int PLANS_PER_CHUNK = 10;
+
+	static final ExitStatus COMPLETED_WITH_FAILURES = new ExitStatus("COMPLETED_WITH_FAILURES",
+			"Có kế hoạch lỗi: xem report_run.failed_step và failure_message");
 
 	private static final Logger log = LoggerFactory.getLogger(BatchJobConfiguration.class);
 
@@ -53,57 +63,75 @@ public class BatchJobConfiguration {
 	}
 
 	@Bean
-	Step reportEveryPlan(JobRepository jobRepository, Partitioner planPartitioner, Step reportOnePlan,
+	Step reportEveryPlan(JobRepository jobRepository, Partitioner planPartitioner, Step reportPlans,
 			ThreadPoolTaskExecutor reportPartitionExecutor) {
-		return new StepBuilder("reportEveryPlan", jobRepository).partitioner("reportOnePlan", planPartitioner)
-			.step(reportOnePlan)
+		return new StepBuilder("reportEveryPlan", jobRepository).partitioner("reportPlans", planPartitioner)
+			.step(reportPlans)
 			.taskExecutor(reportPartitionExecutor)
 			.gridSize(reportPartitionExecutor.getMaxPoolSize())
 			.build();
 	}
 
-	/** One partition per run of the batch; each carries only the run's identity. */
+	/**
+	 * As many partitions as threads; a plan's run goes to partition {@code id mod n}.
+	 * Partitions carry only their number, never the list of plans.
+	 */
 	@Bean
-	@StepScope
-	Partitioner planPartitioner(ReportBatchMapper batches, @Value("#{jobParameters['batch']}") Long batchId) {
+	Partitioner planPartitioner() {
 		return gridSize -> {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			for (BatchRun run : batches.findBatchRuns(batchId)) {
+			for (int partition = 0; partition < gridSize; partition++) {
 				ExecutionContext context = new ExecutionContext();
-				context.putLong("runId", run.runId());
-				context.putString("plan", run.planCode());
-				context.putLong("version", run.version());
-				partitions.put("plan:" + run.planCode(), context);
+				context.putInt("partition", partition);
+				context.putInt("partitions", gridSize);
+				partitions.put("plans:" + partition + "/" + gridSize, context);
 			}
 			return partitions;
 		};
 	}
 
+	/**
+	 * A partition: its pending plans streamed from a cursor, reported by the writer, the
+	 * partition's progress committed every {@value #PLANS_PER_CHUNK} plans. Each plan's
+	 * own work commits in its own transactions, so the chunk needs no database
+	 * transaction.
+	 */
 	@Bean
-	Step reportOnePlan(JobRepository jobRepository, Job reportJob, JobOperator jobOperator, BatchProgress progress) {
-		return new StepBuilder("reportOnePlan", jobRepository).job(reportJob)
-			.operator(jobOperator)
-			.parametersExtractor((job, stepExecution) -> {
-				ExecutionContext partition = stepExecution.getExecutionContext();
-				var batchParameters = stepExecution.getJobExecution().getJobParameters();
-				return new JobParametersBuilder().addString("plan", partition.getString("plan"))
-					.addString("reportType", batchParameters.getString("reportType"))
-					.addString("period", batchParameters.getString("period"))
-					.addLong("version", partition.getLong("version"))
-					.addLong("runId", partition.getLong("runId"), false)
-					.addString("deliver", batchParameters.getString("deliver"), false)
-					.toJobParameters();
-			})
-			.listener(new StepExecutionListener() {
-				@Override
-				public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-					progress.planFinished(stepExecution.getJobExecution().getJobParameters().getLong("batch"),
-							stepExecution.getExecutionContext().getString("plan"),
-							stepExecution.getStatus() != BatchStatus.COMPLETED);
-					return stepExecution.getExitStatus();
-				}
-			})
+	Step reportPlans(JobRepository jobRepository, MyBatisCursorItemReader<BatchRun> pendingRunReader,
+			ItemWriter<BatchRun> planReportWriter) {
+		return new StepBuilder("reportPlans", jobRepository).<BatchRun, BatchRun>chunk(PLANS_PER_CHUNK)
+			.transactionManager(new ResourcelessTransactionManager())
+			.reader(pendingRunReader)
+			.writer(planReportWriter)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	MyBatisCursorItemReader<BatchRun> pendingRunReader(SqlSessionFactory sqlSessionFactory,
+			@Value("#{jobParameters['batch']}") Long batchId,
+			@Value("#{stepExecutionContext['partition']}") Integer partition,
+			@Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+		return new MyBatisCursorItemReaderBuilder<BatchRun>().sqlSessionFactory(sqlSessionFactory)
+			.queryId(ReportBatchMapper.class.getName() + ".selectPendingRuns")
+			.parameterValues(Map.of("batchId", batchId, "partition", partition, "partitions", partitions))
+			.saveState(false)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<BatchRun> planReportWriter(BatchPlanReporter reporter, BatchProgress progress,
+			@Value("#{jobParameters['batch']}") Long batchId, @Value("#{jobParameters['deliver']}") String deliver) {
+		boolean send = Boolean.parseBoolean(deliver);
+		String retry = "./reports restart --batch " + batchId;
+		StepTimes times = progress.stepTimes(batchId);
+		return plans -> {
+			for (BatchRun plan : plans) {
+				boolean done = reporter.report(plan.runId(), send, retry, times);
+				progress.planFinished(batchId, plan.planCode(), !done);
+			}
+		};
 	}
 
 	/**
@@ -140,25 +168,39 @@ public class BatchJobConfiguration {
 		public void beforeJob(JobExecution execution) {
 			long batchId = execution.getJobParameters().getLong("batch");
 			this.batches.markStarted(batchId, execution.getId());
-			this.progress.start(batchId, this.batches.findBatch(batchId).plans());
+			this.progress.start(batchId, this.batches.countPendingRuns(batchId));
 		}
 
 		@Override
 		public void afterJob(JobExecution execution) {
 			long batchId = execution.getJobParameters().getLong("batch");
-			this.progress.finish(batchId);
-			List<String> failed = this.batches.findBatchRuns(batchId)
-				.stream()
-				.filter(run -> !"COMPLETED".equals(run.status()))
-				.map(BatchRun::planCode)
-				.toList();
+			StepTimes times = this.progress.finish(batchId);
+			List<String> failed = this.batches.findUnfinishedPlanCodes(batchId);
 			String status = failed.isEmpty() ? "COMPLETED" : "COMPLETED_WITH_FAILURES";
 			this.batches.markFinished(batchId, status, LocalDateTime.now(ReportingZone.ZONE));
+			recordStepTimes(batchId, execution.getJobParameters().getLong("attempt"), times);
 			if (!failed.isEmpty()) {
+				if (execution.getStatus() == BatchStatus.COMPLETED) {
+					execution.setExitStatus(COMPLETED_WITH_FAILURES);
+				}
 				log.error(
 						"Đợt báo cáo {} xong nhưng {} kế hoạch lỗi: {}. Sửa nguyên nhân rồi chạy lại riêng các kế hoạch lỗi: "
 								+ "./reports restart --batch {}",
 						batchId, failed.size(), String.join(", ", failed), batchId);
+			}
+		}
+
+		private void recordStepTimes(long batchId, Long attempt, StepTimes times) {
+			List<StepTimes.StepTotal> totals = times.totals();
+			for (StepTimes.StepTotal total : totals) {
+				this.batches.insertStepTime(batchId, (attempt != null) ? attempt.intValue() : 1, total,
+						total.total().toMillis());
+			}
+			if (!totals.isEmpty()) {
+				log.info("Đợt báo cáo {}: thời gian từng bước (cộng mọi kế hoạch): {}", batchId,
+						totals.stream()
+							.map(t -> t.step() + " " + t.total().toMillis() / Math.max(1, t.plans()) + " ms/kế hoạch")
+							.collect(java.util.stream.Collectors.joining(", ")));
 			}
 		}
 

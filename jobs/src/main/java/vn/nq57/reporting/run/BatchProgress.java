@@ -28,6 +28,14 @@ public class BatchProgress {
 		this.batches.put(batchId, new Counter(total, System.nanoTime()));
 	}
 
+	/**
+	 * Where the batch's time goes, step by step (a throwaway total if it is not running).
+	 */
+	StepTimes stepTimes(long batchId) {
+		Counter counter = this.batches.get(batchId);
+		return (counter != null) ? counter.times : new StepTimes();
+	}
+
 	void planFinished(long batchId, String planCode, boolean failed) {
 		Counter counter = this.batches.get(batchId);
 		if (counter == null) {
@@ -49,8 +57,12 @@ public class BatchProgress {
 		}
 	}
 
-	void finish(long batchId) {
-		this.batches.remove(batchId);
+	/**
+	 * @return the step times of the batch's run that finished
+	 */
+	StepTimes finish(long batchId) {
+		Counter counter = this.batches.remove(batchId);
+		return (counter != null) ? counter.times : new StepTimes();
 	}
 
 	static String clock(Duration duration) {
@@ -69,6 +81,8 @@ public class BatchProgress {
 		final AtomicInteger failed = new AtomicInteger();
 
 		volatile long lastLog;
+
+		final StepTimes times = new StepTimes();
 
 		Counter(int total, long startedAt) {
 			this.total = total;

@@ -79,6 +79,7 @@ public class ReportBatchLauncher {
 			this.batches.attachRun(batchId, this.runs.claimRun(plan, period));
 		}
 		JobParameters parameters = new JobParametersBuilder().addLong("batch", batchId)
+			.addLong("attempt", 1L)
 			.addString("reportType", type.name(), false)
 			.addString("period", period.code(), false)
 			.addString("deliver", String.valueOf(deliver), false)
@@ -88,25 +89,27 @@ public class ReportBatchLauncher {
 	}
 
 	/**
-	 * Runs again only the plans of a batch that failed, each from the step where it
-	 * failed.
+	 * Runs again only the plans of a batch whose report is not complete, each after the
+	 * stages it had finished: a new attempt of the batch job, whose partitions read only
+	 * those plans.
 	 */
 	public ReportBatch restart(long batchId) throws Exception {
 		ReportBatch batch = this.batches.findBatch(batchId);
 		if (batch == null || batch.jobExecutionId() == null) {
 			throw new IllegalArgumentException("Không có đợt báo cáo số " + batchId);
 		}
-		if (!"COMPLETED_WITH_FAILURES".equals(batch.status())) {
+		if (!"COMPLETED_WITH_FAILURES".equals(batch.status()) && !"FAILED".equals(batch.status())) {
 			throw new IllegalStateException("Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status()
 					+ ": chỉ chạy lại được đợt có kế hoạch lỗi.");
 		}
 		Period period = Period.parse(ReportType.valueOf(batch.reportType()), batch.periodCode());
-		List<String> planCodes = this.batches.findBatchRuns(batchId).stream().map(BatchRun::planCode).toList();
+		List<String> planCodes = this.batches.findUnfinishedPlanCodes(batchId);
 		try (HeldClaims held = claimAll(planCodes, period)) {
-			// starting a failed instance again with its own parameters restarts it:
-			// completed partitions are
-			// skipped and each failed plan's job continues from its failed step
-			JobParameters parameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
+			JobParameters previous = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
+			Long attempt = previous.getLong("attempt");
+			JobParameters parameters = new JobParametersBuilder(previous)
+				.addLong("attempt", ((attempt != null) ? attempt : 1L) + 1)
+				.toJobParameters();
 			this.jobOperator.start(this.reportBatchJob, parameters);
 		}
 		return this.batches.findBatch(batchId);

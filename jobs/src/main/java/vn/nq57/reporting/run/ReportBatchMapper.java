@@ -25,6 +25,20 @@ public interface ReportBatchMapper {
 
 	List<BatchRun> findBatchRuns(@Param("batchId") long batchId);
 
+	/** Cursor query of a batch partition's reader. */
+	List<BatchRun> selectPendingRuns(@Param("batchId") long batchId, @Param("partition") int partition,
+			@Param("partitions") int partitions);
+
+	int countPendingRuns(@Param("batchId") long batchId);
+
+	/** The plans of a batch whose report is not complete. */
+	List<String> findUnfinishedPlanCodes(@Param("batchId") long batchId);
+
+	ReportBatch findBatchOfRun(@Param("runId") long runId);
+
+	void insertStepTime(@Param("batchId") long batchId, @Param("attempt") int attempt,
+			@Param("total") StepTimes.StepTotal total, @Param("totalMillis") long totalMillis);
+
 	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
 
 	void markFinished(@Param("id") long id, @Param("status") String status,

@@ -43,8 +43,15 @@ public class ReportRunLauncher {
 
 	private final RunClaims claims;
 
+	private final ReportBatchMapper batches;
+
+	private final BatchPlanReporter planReporter;
+
 	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, JobOperator jobOperator, Job reportJob,
-			DataWindowPolicy windows, JobRepository jobRepository, RunClaims claims) {
+			DataWindowPolicy windows, JobRepository jobRepository, RunClaims claims, ReportBatchMapper batches,
+			BatchPlanReporter planReporter) {
+		this.batches = batches;
+		this.planReporter = planReporter;
 		this.jobRepository = jobRepository;
 		this.claims = claims;
 		this.catalog = catalog;
@@ -54,7 +61,10 @@ public class ReportRunLauncher {
 		this.windows = windows;
 	}
 
-	/** The outcome of a run: its row and how the job ended. */
+	/**
+	 * The outcome of a run: its row and how its job ended (no job for a plan retried
+	 * within its batch).
+	 */
 	public record Outcome(ReportRun run, JobExecution execution) {
 
 		public boolean completed() {
@@ -93,10 +103,14 @@ public class ReportRunLauncher {
 		return new Outcome(this.runs.findRun(runId), execution);
 	}
 
-	/** Restarts a failed run from the step that failed. */
+	/**
+	 * Restarts a failed run from the step that failed: its own job, or — for a plan of a
+	 * batch — its stages after those it finished.
+	 */
 	public Outcome restart(long runId) throws Exception {
 		ReportRun run = this.runs.findRun(runId);
-		if (run == null || run.jobExecutionId() == null) {
+		ReportBatch batch = (run != null && run.jobExecutionId() == null) ? this.batches.findBatchOfRun(runId) : null;
+		if (run == null || (run.jobExecutionId() == null && batch == null)) {
 			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId);
 		}
 		if (!"FAILED".equals(run.status())) {
@@ -104,12 +118,25 @@ public class ReportRunLauncher {
 					+ ": chỉ chạy tiếp được lần chạy thất bại.");
 		}
 		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), run.period())) {
+			if (batch != null) {
+				return restartInBatch(run, batch);
+			}
 			// starting a failed instance again with its own parameters restarts it from
 			// the failed step
 			JobParameters parameters = this.jobRepository.getJobExecution(run.jobExecutionId()).getJobParameters();
 			JobExecution execution = this.jobOperator.start(this.reportJob, parameters);
 			return new Outcome(this.runs.findRun(runId), execution);
 		}
+	}
+
+	private Outcome restartInBatch(ReportRun run, ReportBatch batch) {
+		JobParameters batchParameters = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
+		boolean deliver = Boolean.parseBoolean(batchParameters.getString("deliver"));
+		if (this.planReporter.report(run.id(), deliver, "./reports restart " + run.id(), new StepTimes())
+				&& this.batches.countPendingRuns(batch.id()) == 0) {
+			this.batches.markFinished(batch.id(), "COMPLETED", LocalDateTime.now(ReportingZone.ZONE));
+		}
+		return new Outcome(this.runs.findRun(run.id()), null);
 	}
 
 	/** Claims the next version of a plan's report for a period (a report_run row). */

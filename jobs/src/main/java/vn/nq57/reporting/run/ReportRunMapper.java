@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.annotations.Param;
 
 import vn.nq57.reporting.system.GeneratedKey;
@@ -30,8 +31,17 @@ public interface ReportRunMapper {
 
 	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
 
+	void markStartedInBatch(@Param("id") long id);
+
 	void markFinished(@Param("id") long id, @Param("status") String status,
 			@Param("finishedAt") LocalDateTime finishedAt);
+
+	void markFailed(@Param("id") long id, @Param("step") String step, @Param("message") String message,
+			@Param("finishedAt") LocalDateTime finishedAt);
+
+	void markAssessed(@Param("id") long id, @Param("at") LocalDateTime at);
+
+	void markArchived(@Param("id") long id, @Param("at") LocalDateTime at);
 
 	void deleteSubmissionsUsed(@Param("runId") long runId);
 
@@ -41,18 +51,18 @@ public interface ReportRunMapper {
 
 	int insertUnitStatuses(@Param("run") ReportRun run, @Param("lateFrom") LocalDateTime lateFrom);
 
-	/** Cursor query of the indicator step (used through MyBatisCursorItemReader). */
-	List<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
+	/** The indicators to judge, streamed (close the cursor). */
+	Cursor<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
 			@Param("previousPeriodCode") String previousPeriodCode);
 
-	void insertIndicatorResult(IndicatorResult result);
+	void insertIndicatorResults(@Param("results") List<IndicatorResult> results);
 
 	void deleteIndicatorResults(@Param("runId") long runId);
 
-	/** Cursor query of the task step. */
-	List<TaskInput> selectTaskInputs(@Param("run") ReportRun run);
+	/** The tasks to judge, streamed (close the cursor). */
+	Cursor<TaskInput> selectTaskInputs(@Param("run") ReportRun run);
 
-	void insertTaskResult(TaskResult result);
+	void insertTaskResults(@Param("results") List<TaskResult> results);
 
 	void deleteTaskResults(@Param("runId") long runId);
 

@@ -60,8 +60,37 @@ public class RunDetails {
 				}
 			}
 		}
+		else {
+			steps.addAll(stagesOf(run));
+		}
 		return new Details(run, duration(run.createdAt(), run.finishedAt()), steps, this.content.findFiles(runId),
 				this.outbox.findByRun(runId));
+	}
+
+	/**
+	 * A plan of a batch has no job of its own: its steps are read from the stages the run
+	 * recorded.
+	 */
+	static List<StepLine> stagesOf(ReportRun run) {
+		List<StepLine> lines = new ArrayList<>();
+		boolean completed = "COMPLETED".equals(run.status());
+		for (String step : List.of("recordInputs", "assessIndicators", "assessTasks", "writeDocuments",
+				"archiveAndQueue", "sendMail")) {
+			LocalDateTime doneAt = switch (step) {
+				case "recordInputs", "assessIndicators", "assessTasks" -> run.assessedAt();
+				case "writeDocuments", "archiveAndQueue" -> run.archivedAt();
+				default -> completed ? run.finishedAt() : null;
+			};
+			if (step.equals(run.failedStep())) {
+				lines.add(new StepLine(step, "FAILED", run.finishedAt(), ""));
+				break;
+			}
+			if (doneAt == null) {
+				break;
+			}
+			lines.add(new StepLine(step, "COMPLETED", doneAt, ""));
+		}
+		return lines;
 	}
 
 	public List<ReportRun> latest(String planCode, int limit) {

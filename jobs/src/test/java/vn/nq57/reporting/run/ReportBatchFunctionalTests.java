@@ -10,13 +10,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.benchmark.BenchmarkMapper;
+import vn.nq57.reporting.benchmark.StepTime;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.system.DatabaseTest;
@@ -25,7 +24,8 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A province-wide run: one partition per plan; one plan failing does not stop the others.
+ * A province-wide run: plans dealt into partitions; one plan failing does not stop the
+ * others, and a retry runs only the failed ones.
  */
 @DatabaseTest
 class ReportBatchFunctionalTests {
@@ -43,7 +43,10 @@ class ReportBatchFunctionalTests {
 	ReportRunMapper runs;
 
 	@Autowired
-	JobRepository jobRepository;
+	ReportRunLauncher launcher;
+
+	@Autowired
+	BenchmarkMapper benchmarkFigures;
 
 	@Value("${reports.archive-folder}")
 	Path archive;
@@ -86,7 +89,12 @@ class ReportBatchFunctionalTests {
 		assertThat(first.values()).filteredOn(run -> !run.planCode().equals("KIEN-AN"))
 			.extracting(BatchRun::status)
 			.containsOnly("COMPLETED");
-		Map<String, Long> executionsBefore = executionIds(first);
+		ReportRun failed = this.runs.findRun(first.get("KIEN-AN").runId());
+		assertThat(failed.failedStep()).isEqualTo("writeDocuments");
+		assertThat(failed.failureMessage()).isNotBlank();
+		assertThat(failed.assessedAt()).as("its assessment was kept").isNotNull();
+		assertThat(failed.archivedAt()).isNull();
+		Map<String, ReportRun> before = runsByPlan(first);
 
 		Files.delete(blocker);
 		this.batches.restart(batch.id());
@@ -94,26 +102,58 @@ class ReportBatchFunctionalTests {
 		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
 		Map<String, BatchRun> second = byPlan(batch.id());
 		assertThat(second.values()).extracting(BatchRun::status).containsOnly("COMPLETED");
-		Map<String, Long> executionsAfter = executionIds(second);
+		Map<String, ReportRun> after = runsByPlan(second);
 		for (String plan : List.of("LOC-HUNG", "PHU-TRUNG", "VU-QUANG", "YEN-HOA")) {
-			assertThat(executionsAfter.get(plan)).as(plan + " not run again").isEqualTo(executionsBefore.get(plan));
+			assertThat(after.get(plan).attempts()).as(plan + " not run again").isEqualTo(1);
+			assertThat(after.get(plan).finishedAt()).isEqualTo(before.get(plan).finishedAt());
 		}
-		JobExecution rerun = this.jobRepository.getJobExecution(executionsAfter.get("KIEN-AN"));
-		assertThat(rerun.getId()).isNotEqualTo(executionsBefore.get("KIEN-AN"));
-		assertThat(rerun.getStepExecutions()).extracting(StepExecution::getStepName)
-			.as("restarted from the step that failed")
-			.startsWith("writeDocuments")
-			.doesNotContain("assessIndicators", "assessTasks");
+		ReportRun rerun = after.get("KIEN-AN");
+		assertThat(rerun.attempts()).isEqualTo(2);
+		assertThat(rerun.assessedAt()).as("restarted after the stage it had finished: same inputs")
+			.isEqualTo(failed.assessedAt());
+		assertThat(rerun.archivedAt()).isNotNull();
+		assertThat(rerun.failedStep()).isNull();
+		assertThat(this.archive.resolve("KIEN-AN").resolve("2025-02")).isDirectory();
+	}
+
+	@Test
+	void batchRecordsWhereItsTimeWent() throws Exception {
+		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-03", false);
+
+		assertThat(this.benchmarkFigures.stepTimes(batch.id())).extracting(StepTime::step, StepTime::executions)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("recordInputs", 2),
+					org.assertj.core.groups.Tuple.tuple("assessIndicators", 2),
+					org.assertj.core.groups.Tuple.tuple("assessTasks", 2),
+					org.assertj.core.groups.Tuple.tuple("writeDocuments", 2),
+					org.assertj.core.groups.Tuple.tuple("archiveAndQueue", 2),
+					org.assertj.core.groups.Tuple.tuple("sendMail", 2));
+	}
+
+	@Test
+	void aFailedPlanOfABatchCanBeRestartedOnItsOwn() throws Exception {
+		Path blocker = this.archive.resolve("YEN-HOA").resolve("2026-03");
+		Files.createDirectories(blocker.getParent());
+		Files.deleteIfExists(blocker);
+		Files.writeString(blocker, "not a folder");
+		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-03", false);
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED_WITH_FAILURES");
+		long runId = byPlan(batch.id()).get("YEN-HOA").runId();
+
+		Files.delete(blocker);
+		ReportRunLauncher.Outcome outcome = this.launcher.restart(runId);
+
+		assertThat(outcome.completed()).isTrue();
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
 	}
 
 	private Map<String, BatchRun> byPlan(long batchId) {
 		return this.batches.runsOf(batchId).stream().collect(Collectors.toMap(BatchRun::planCode, run -> run));
 	}
 
-	private Map<String, Long> executionIds(Map<String, BatchRun> runs) {
+	private Map<String, ReportRun> runsByPlan(Map<String, BatchRun> runs) {
 		return runs.values()
 			.stream()
-			.collect(Collectors.toMap(BatchRun::planCode, run -> this.runs.findRun(run.runId()).jobExecutionId()));
+			.collect(Collectors.toMap(BatchRun::planCode, run -> this.runs.findRun(run.runId())));
 	}
 
 }

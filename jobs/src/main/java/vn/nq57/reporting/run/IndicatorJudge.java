@@ -2,13 +2,10 @@ package vn.nq57.reporting.run;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.nq57.reporting.attainment.ActualValue;
 import vn.nq57.reporting.attainment.Attainment;
@@ -19,46 +16,32 @@ import vn.nq57.reporting.attainment.Direction;
 import vn.nq57.reporting.attainment.IndicatorSpec;
 import vn.nq57.reporting.attainment.MeasureUnit;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredTarget;
 
 /**
- * Judges one indicator for the run's period with the attainment engine. The run and the
- * plan's targets are loaded before the step, outside the chunk transactions (whose batch
- * executor must stay alone).
+ * Judges the indicators of one run for its period with the attainment engine; made once
+ * per run, with the plan's printed targets.
  */
-public class IndicatorAttainmentProcessor
-		implements ItemProcessor<IndicatorInput, IndicatorResult>, StepExecutionListener {
-
-	private final ReportRunMapper runs;
-
-	private final CatalogMapper catalog;
+public class IndicatorJudge {
 
 	private final Map<String, Map<Integer, String>> printedTargets = new HashMap<>();
 
 	private final AttainmentCalculator calculator = new AttainmentCalculator();
 
-	private ReportRun run;
+	private final ReportRun run;
 
-	private Period period;
+	private final Period period;
 
-	public IndicatorAttainmentProcessor(ReportRunMapper runs, CatalogMapper catalog) {
-		this.runs = runs;
-		this.catalog = catalog;
-	}
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.run = this.runs.findRun(stepExecution.getJobParameters().getLong("runId"));
-		this.period = this.run.period();
-		for (StoredTarget target : this.catalog.findTargets(this.run.planVersionId())) {
+	public IndicatorJudge(ReportRun run, List<StoredTarget> targets) {
+		this.run = run;
+		this.period = run.period();
+		for (StoredTarget target : targets) {
 			this.printedTargets.computeIfAbsent(target.indicatorCode(), code -> new TreeMap<>())
 				.put(target.milestoneYear(), target.targetText());
 		}
 	}
 
-	@Override
-	public IndicatorResult process(IndicatorInput in) {
+	public IndicatorResult judge(IndicatorInput in) {
 		MeasureUnit unit = MeasureUnit.fromCatalogName(in.measureUnit());
 		IndicatorSpec spec = IndicatorSpec.of(in.code(), in.name(), unit, Direction.fromCatalogName(in.direction()),
 				this.printedTargets.getOrDefault(in.code(), Map.of()));

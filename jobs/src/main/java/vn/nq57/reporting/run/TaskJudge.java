@@ -3,10 +3,6 @@ package vn.nq57.reporting.run;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import vn.nq57.reporting.attainment.CalendarSpan;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
@@ -17,34 +13,25 @@ import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.TaskStatusEvaluator;
 
 /**
- * Judges one task for the run's period with the task status rules of the engine (run
- * loaded before the step).
+ * Judges the tasks of one run for its period with the task status rules of the engine.
  */
-public class TaskStatusProcessor implements ItemProcessor<TaskInput, TaskResult>, StepExecutionListener {
-
-	private final ReportRunMapper runs;
+public class TaskJudge {
 
 	private final DataWindowPolicy windows;
 
 	private final TaskStatusEvaluator evaluator = new TaskStatusEvaluator();
 
-	private ReportRun run;
+	private final ReportRun run;
 
-	private Period period;
+	private final Period period;
 
-	public TaskStatusProcessor(ReportRunMapper runs, DataWindowPolicy windows) {
-		this.runs = runs;
+	public TaskJudge(ReportRun run, DataWindowPolicy windows) {
+		this.run = run;
+		this.period = run.period();
 		this.windows = windows;
 	}
 
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		this.run = this.runs.findRun(stepExecution.getJobParameters().getLong("runId"));
-		this.period = this.run.period();
-	}
-
-	@Override
-	public TaskResult process(TaskInput in) {
+	public TaskResult judge(TaskInput in) {
 		TaskAssessment assessment = this.evaluator.evaluate(deadline(in), progress(in), this.period, this.windows);
 		return new TaskResult(this.run.id(), in.code(), in.position(), in.groupCode(), in.number(), in.name(),
 				in.leadUnits(), (in.deadlineText() != null) ? in.deadlineText() : "Không ghi thời hạn",

@@ -1,0 +1,93 @@
+package vn.nq57.reporting.run;
+
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.nq57.reporting.attainment.ReportingZone;
+
+/**
+ * Reports one plan of a batch: the steps of {@link ReportSteps} in two transactions (the
+ * assessment, then the archive record with the outbox), continuing after the stages an
+ * earlier attempt finished, so a retry uses the same inputs. A failure is recorded on the
+ * run, with the step and the reason, and does not reach the other plans.
+ */
+@Component
+public class BatchPlanReporter {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchPlanReporter.class);
+
+	private static final int MESSAGE_LENGTH = 2000;
+
+	private final ReportSteps steps;
+
+	private final ReportRunMapper runs;
+
+	private final TransactionTemplate transaction;
+
+	BatchPlanReporter(ReportSteps steps, ReportRunMapper runs, PlatformTransactionManager transactionManager) {
+		this.steps = steps;
+		this.runs = runs;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * @return whether the plan's report is complete
+	 */
+	public boolean report(long runId, boolean deliver, String retryCommand, StepTimes times) {
+		ReportRun run = this.runs.findRun(runId);
+		if ("COMPLETED".equals(run.status())) {
+			return true;
+		}
+		this.runs.markStartedInBatch(runId);
+		String[] step = { "recordInputs" };
+		try {
+			if (run.assessedAt() == null) {
+				this.transaction.executeWithoutResult(status -> {
+					times.time("recordInputs", () -> this.steps.recordInputs(run));
+					step[0] = "assessIndicators";
+					times.time("assessIndicators", () -> this.steps.assessIndicators(run));
+					step[0] = "assessTasks";
+					times.time("assessTasks", () -> this.steps.assessTasks(run));
+				});
+			}
+			if (run.archivedAt() == null) {
+				step[0] = "writeDocuments";
+				times.time("writeDocuments", () -> {
+					this.steps.writeDocuments(run);
+					return null;
+				});
+				step[0] = "archiveAndQueue";
+				times.time("archiveAndQueue",
+						() -> this.transaction.execute(status -> this.steps.archiveAndQueue(run, deliver)));
+			}
+			step[0] = "sendMail";
+			times.time("sendMail", () -> this.steps.sendMail(run));
+			this.runs.markFinished(runId, "COMPLETED", LocalDateTime.now(ReportingZone.ZONE));
+			return true;
+		}
+		catch (Exception ex) {
+			String reason = reason(ex);
+			this.runs.markFailed(runId, step[0], reason, LocalDateTime.now(ReportingZone.ZONE));
+			log.error("Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: {}",
+					run.planCode(), run.reportType(), run.periodCode(), run.version(), step[0], reason, retryCommand,
+					ex);
+			return false;
+		}
+	}
+
+	private static String reason(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getMessage() == null) {
+			cause = cause.getCause();
+		}
+		String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		return (message.length() > MESSAGE_LENGTH) ? message.substring(0, MESSAGE_LENGTH) : message;
+	}
+
+}

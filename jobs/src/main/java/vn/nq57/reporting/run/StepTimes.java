@@ -1,0 +1,71 @@
+package vn.nq57.reporting.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Time spent in each step over the plans of a batch, summed across its threads; steps are
+ * listed in the order they were first seen.
+ */
+public final class StepTimes {
+
+	private final Map<String, Total> totals = new ConcurrentHashMap<>();
+
+	private final LongAdder order = new LongAdder();
+
+	public record StepTotal(int position, String step, int plans, Duration total) {
+	}
+
+	@FunctionalInterface
+	public interface Work<T, E extends Exception> {
+
+		T run() throws E;
+
+	}
+
+	public <T, E extends Exception> T time(String step, Work<T, E> work) throws E {
+		long started = System.nanoTime();
+		try {
+			return work.run();
+		}
+		finally {
+			add(step, System.nanoTime() - started);
+		}
+	}
+
+	void add(String step, long nanos) {
+		Total total = this.totals.computeIfAbsent(step, name -> {
+			this.order.increment();
+			return new Total(this.order.intValue());
+		});
+		total.count.increment();
+		total.nanos.add(nanos);
+	}
+
+	public List<StepTotal> totals() {
+		List<StepTotal> list = new ArrayList<>();
+		this.totals.forEach((step, total) -> list
+			.add(new StepTotal(total.position, step, total.count.intValue(), Duration.ofNanos(total.nanos.sum()))));
+		list.sort((a, b) -> Integer.compare(a.position(), b.position()));
+		return list;
+	}
+
+	private static final class Total {
+
+		final int position;
+
+		final LongAdder count = new LongAdder();
+
+		final LongAdder nanos = new LongAdder();
+
+		Total(int position) {
+			this.position = position;
+		}
+
+	}
+
+}

@@ -19,13 +19,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.PaneInformation;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +46,8 @@ import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.document.ReportDocument.IndicatorGroupLine;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 import vn.nq57.reporting.document.ReportDocument.TaskGroupLine;
+import vn.nq57.reporting.document.ReportDocument.TaskLine;
+import vn.nq57.reporting.document.ReportDocument.UnitLine;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.system.DatabaseTest;
@@ -181,6 +188,110 @@ class ReportDocumentsFunctionalTests {
 			assertThat(document.milestones()).isEmpty();
 		}
 		assertXlsxHoldsTheSameNumbers(file(runId, "XLSX"), document);
+	}
+
+	/**
+	 * The workbook's layout, read back with POI: the four sheets in order, the title and
+	 * the column names in bold, the rows above the data frozen, the columns' widths, and
+	 * the figures as numeric cells with their number formats (whole, decimal, percent); a
+	 * figure the report does not have is no cell at all.
+	 */
+	@Test
+	void xlsxKeepsNumbersAsNumericCellsWithPercentFormat(@TempDir Path dir) throws IOException {
+		IndicatorLine measured = new IndicatorLine("KA-01", "Kinh tế", "1", "Tỷ lệ hộ dùng dịch vụ công trực tuyến",
+				"%", 2025, "≥ 50%", new BigDecimal("50"), "50", new BigDecimal("41.7"), "41,7", new BigDecimal("0.834"),
+				"83,4%", "NOT_ACHIEVED", "Không đạt", null, new BigDecimal("-2.30"), "-2,3", new BigDecimal("44"), "44",
+				new BigDecimal("417"), new BigDecimal("1000"));
+		IndicatorLine unreported = new IndicatorLine("KA-02", "Xã hội", "2", "Số trường đạt chuẩn quốc gia", "trường",
+				null, "3 trường", null, null, null, null, null, null, "NO_DATA", "Chưa có số liệu", null, null, null,
+				null, null, null, null);
+		ReportDocument.Header header = new ReportDocument.Header("KIEN-AN", 1, "Kế hoạch", "MONTHLY", "Tháng",
+				"Báo cáo tháng 5 năm 2026", "2026-05", "tháng 5 năm 2026", null, null, 3, null, "UBND huyện",
+				"UBND xã Kiến An", "UBND xã Kiến An", null, null, null, null, null);
+		ReportDocument document = new ReportDocument(header, null,
+				new ReportDocument.TaskSummary(4, 1, 1, 1, 1, 1,
+						List.of(new TaskLine("NV-07", "7", "Số hóa hồ sơ đất đai", "Phòng Tài nguyên", "30/04/2026",
+								"Quá hạn"))),
+				List.of(measured, unreported),
+				List.of(new UnitLine("DV-01", "Thôn Đông", "02/06/2026 08:15", "ON_TIME", "Đúng hạn")), List.of(),
+				List.of(), List.of(), null, List.of(), List.of(new TaskGroupLine("Chuyển đổi số", 4, 1, 1, 1, 1, 1)),
+				List.of(), null, List.of(), null);
+		Path xlsx = dir.resolve("reports").resolve("report.xlsx");
+
+		new XlsxReportWriter().write(document, xlsx);
+
+		try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+			assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+					workbook.getSheetName(3)))
+				.containsExactly("Chỉ tiêu", "Nhiệm vụ theo nhóm", "Nhiệm vụ quá hạn", "Đơn vị báo cáo");
+			for (Sheet sheet : workbook) {
+				Cell title = sheet.getRow(0).getCell(0);
+				assertThat(title.getStringCellValue())
+					.isEqualTo("Báo cáo tháng 5 năm 2026 - UBND xã Kiến An (phiên bản 3)");
+				assertThat(font(workbook, title).getBold()).as("bold title of %s", sheet.getSheetName()).isTrue();
+				assertThat(sheet.getRow(1)).as("blank row 2 of %s", sheet.getSheetName()).isNull();
+				PaneInformation pane = sheet.getPaneInformation();
+				assertThat(pane.isFreezePane()).isTrue();
+				assertThat(pane.getHorizontalSplitPosition()).as("rows frozen").isEqualTo((short) 3);
+				assertThat(pane.getVerticalSplitPosition()).as("columns frozen").isZero();
+				for (Cell name : sheet.getRow(2)) {
+					assertThat(font(workbook, name).getBold()).isTrue();
+					assertThat(name.getCellStyle().getWrapText()).isTrue();
+				}
+			}
+			Sheet indicators = workbook.getSheet(XlsxReportWriter.INDICATORS);
+			assertThat(texts(indicators.getRow(2))).containsExactly("Mã", "TT", "Nhóm chỉ tiêu", "Chỉ tiêu",
+					"Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Cần đạt năm nay", "Thực hiện", "Tử số", "Mẫu số",
+					"Tỷ lệ đạt", "Đánh giá", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước");
+			assertThat(indicators.getColumnWidth(3)).isEqualTo(60 * 256);
+			assertThat(indicators.getColumnWidth(11)).isEqualTo(11 * 256);
+			Row row = indicators.getRow(XlsxReportWriter.FIRST_DATA_ROW);
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Tỷ lệ hộ dùng dịch vụ công trực tuyến");
+			assertFormatted(row.getCell(5), 2025, "General");
+			assertFormatted(row.getCell(7), 50, "#,##0");
+			assertFormatted(row.getCell(8), 41.7, "#,##0.0##");
+			assertFormatted(row.getCell(9), 417, "#,##0");
+			assertFormatted(row.getCell(11), 0.834, "0.0%");
+			assertThat(row.getCell(12).getStringCellValue()).isEqualTo("Không đạt");
+			assertFormatted(row.getCell(13), 44, "#,##0");
+			assertFormatted(row.getCell(14), -2.3, "#,##0.0##");
+			Row empty = indicators.getRow(XlsxReportWriter.FIRST_DATA_ROW + 1);
+			for (int column : new int[] { 5, 7, 8, 9, 10, 11, 13, 14 }) {
+				assertThat(empty.getCell(column)).as("no figure in column %d", column).isNull();
+			}
+			assertThat(indicators.getLastRowNum()).isEqualTo(XlsxReportWriter.FIRST_DATA_ROW + 1);
+			Sheet groups = workbook.getSheet(XlsxReportWriter.TASK_GROUPS);
+			assertThat(texts(groups.getRow(2))).containsExactly("Nhóm nhiệm vụ", "Tổng số", "Hoàn thành",
+					"Đang triển khai", "Chưa triển khai", "Chưa báo cáo", "Quá hạn");
+			assertFormatted(groups.getRow(XlsxReportWriter.FIRST_DATA_ROW).getCell(1), 4, "General");
+			Sheet overdue = workbook.getSheet(XlsxReportWriter.OVERDUE);
+			assertThat(texts(overdue.getRow(XlsxReportWriter.FIRST_DATA_ROW))).containsExactly("NV-07", "7",
+					"Số hóa hồ sơ đất đai", "Phòng Tài nguyên", "30/04/2026", "Quá hạn");
+			Sheet units = workbook.getSheet(XlsxReportWriter.UNITS);
+			assertThat(texts(units.getRow(2))).containsExactly("TT", "Mã", "Đơn vị", "Thời điểm nhận báo cáo",
+					"Tình trạng");
+			assertFormatted(units.getRow(XlsxReportWriter.FIRST_DATA_ROW).getCell(0), 1, "General");
+			assertThat(units.getColumnWidth(2)).isEqualTo(45 * 256);
+		}
+	}
+
+	private static Font font(Workbook workbook, Cell cell) {
+		return workbook.getFontAt(cell.getCellStyle().getFontIndex());
+	}
+
+	private static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		for (Cell cell : row) {
+			texts.add(cell.getStringCellValue());
+		}
+		return texts;
+	}
+
+	private static void assertFormatted(Cell cell, double value, String format) {
+		assertThat(cell.getCellType()).as("numeric cell at %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+		assertThat(cell.getNumericCellValue()).as("value at %s", cell.getAddress()).isEqualTo(value);
+		CellStyle style = cell.getCellStyle();
+		assertThat(style.getDataFormatString()).as("number format at %s", cell.getAddress()).isEqualTo(format);
 	}
 
 	private static void assertTaskGroups(ReportDocument document, String text) {

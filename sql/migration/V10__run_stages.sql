@@ -14,7 +14,8 @@ ALTER TABLE report_run
 UPDATE report_run SET assessed_at = finished_at, archived_at = finished_at, attempts = 1
  WHERE status = 'COMPLETED';
 
--- Where a batch's time went: each step's total over the plans of one attempt of the batch.
+-- Where a batch's time went: each step's total over the plans of one attempt of the batch, wall clock
+-- and CPU time of the threads that ran it.
 CREATE TABLE report_batch_step (
   batch_id     BIGINT       NOT NULL,
   attempt      INT          NOT NULL,
@@ -22,6 +23,7 @@ CREATE TABLE report_batch_step (
   step         VARCHAR(40)  NOT NULL,
   plans        INT          NOT NULL,
   total_millis BIGINT       NOT NULL,
-  CONSTRAINT report_batch_step_pk PRIMARY KEY (batch_id, attempt, step),
+  cpu_millis   BIGINT       NOT NULL,
+  PRIMARY KEY (batch_id, attempt, step),
   CONSTRAINT report_batch_step_batch_fk FOREIGN KEY (batch_id) REFERENCES report_batch (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -48,7 +48,7 @@ public class BenchmarkRunner {
 	}
 
 	public record Result(String scenario, int plans, Duration wall, long peakHeapBytes, List<StepTime> steps,
-			Duration pureRendering, int failed) {
+			Duration pureRendering, int failed, CpuMeter.Used pipelineCpu, CpuMeter.Used renderingCpu) {
 
 		double reportsPerSecond() {
 			return this.plans / (this.wall.toMillis() / 1000.0);
@@ -76,17 +76,20 @@ public class BenchmarkRunner {
 		ReportBatch batch;
 		long peak;
 		long started = System.nanoTime();
+		CpuMeter pipelineCpu = CpuMeter.start();
 		try (HeapSampler heap = new HeapSampler()) {
 			String province = (provinces == 1) ? SyntheticDataGenerator.provinceName(1) : null;
 			batch = this.batches.run(province, period.type(), period.code(), false);
 			peak = heap.peakBytes();
 		}
 		Duration wall = Duration.ofNanos(System.nanoTime() - started);
+		CpuMeter.Used pipelineUsed = pipelineCpu.used();
 		List<Long> runIds = this.figures.runIds(batch.id());
 		out.printf("Đo thời gian JasperReports riêng cho %d báo cáo...%n", runIds.size());
-		Duration pure = Duration.ofNanos(this.rendering.time(runIds, this.threads));
+		PureRenderingTimer.Timing pure = this.rendering.time(runIds, this.threads);
 		int failed = batch.plans() - runIds.size();
-		return new Result(scenario, batch.plans(), wall, peak, this.figures.stepTimes(batch.id()), pure, failed);
+		return new Result(scenario, batch.plans(), wall, peak, this.figures.stepTimes(batch.id()), pure.wall(), failed,
+				pipelineUsed, pure.cpu());
 	}
 
 	public static void print(List<Result> results, int threads, PrintStream out) {
@@ -104,15 +107,26 @@ public class BenchmarkRunner {
 					clock(r.wall()), r.reportsPerSecond(), r.peakHeapBytes() / (1024 * 1024), clock(r.pureRendering()),
 					r.overheadRatio(), r.failed());
 		}
+		out.printf("%nCPU time (this JVM's threads, plus the embedded database server's):%n%n");
+		out.println(
+				"| scenario | pipeline: JVM | pipeline: database | pure rendering: JVM | (database meanwhile) | CPU ratio |");
+		out.println("|---|---|---|---|---|---|");
+		for (Result r : results) {
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f |%n", r.scenario(), clock(r.pipelineCpu().jvm()),
+					r.pipelineCpu().database().map(BenchmarkRunner::clock).orElse("?"), clock(r.renderingCpu().jvm()),
+					r.renderingCpu().database().map(BenchmarkRunner::clock).orElse("?"),
+					r.pipelineCpu().total().toNanos() / (double) r.renderingCpu().jvm().toNanos());
+		}
 		for (Result r : results) {
 			out.printf("%nTime per step, %s (sum over plans; steps of different plans overlap on %d threads):%n%n",
 					r.scenario(), threads);
-			out.println("| step | executions | total | per plan |");
-			out.println("|---|---|---|---|");
+			out.println("| step | executions | total | per plan | CPU per plan (own thread) |");
+			out.println("|---|---|---|---|---|");
 			for (StepTime step : r.steps()) {
-				out.printf(Locale.ROOT, "| %s | %d | %s | %d ms |%n", step.step(), step.executions(),
+				out.printf(Locale.ROOT, "| %s | %d | %s | %d ms | %d ms |%n", step.step(), step.executions(),
 						clock(Duration.ofMillis(step.totalMillis())),
-						step.totalMillis() / Math.max(1, step.executions()));
+						step.totalMillis() / Math.max(1, step.executions()),
+						step.cpuMillis() / Math.max(1, step.executions()));
 			}
 		}
 		if (results.size() == 2) {

@@ -1,6 +1,7 @@
 package vn.nq57.reporting.benchmark;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,11 +33,14 @@ class PureRenderingTimer {
 		this.renderer = renderer;
 	}
 
-	/**
-	 * @return nanoseconds spent filling and exporting
-	 */
-	long time(List<Long> runIds, int threads) throws Exception {
+	/** Wall-clock and CPU time spent filling and exporting. */
+	record Timing(Duration wall, CpuMeter.Used cpu) {
+	}
+
+	Timing time(List<Long> runIds, int threads) throws Exception {
 		long rendering = 0;
+		Duration cpu = Duration.ZERO;
+		java.util.Optional<Duration> database = java.util.Optional.of(Duration.ZERO);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			for (int from = 0; from < runIds.size(); from += CHUNK) {
@@ -45,6 +49,7 @@ class PureRenderingTimer {
 					documents.add(this.assembler.assemble(runId));
 				}
 				long started = System.nanoTime();
+				CpuMeter meter = CpuMeter.start();
 				List<Future<?>> futures = new ArrayList<>();
 				for (ReportDocument document : documents) {
 					futures.add(pool.submit(() -> {
@@ -56,12 +61,15 @@ class PureRenderingTimer {
 					future.get();
 				}
 				rendering += System.nanoTime() - started;
+				CpuMeter.Used used = meter.used();
+				cpu = cpu.plus(used.jvm());
+				database = database.flatMap(sum -> used.database().map(sum::plus));
 			}
 		}
 		finally {
 			pool.shutdown();
 		}
-		return rendering;
+		return new Timing(Duration.ofNanos(rendering), new CpuMeter.Used(cpu, database));
 	}
 
 	private void render(ReportDocument document) throws Exception {

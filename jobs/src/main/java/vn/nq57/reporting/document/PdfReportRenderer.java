@@ -39,6 +39,10 @@ public class PdfReportRenderer {
 
 	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
+	public PdfReportRenderer() {
+		PdfFontPreloader.preload();
+	}
+
 	public JasperPrint fill(ReportDocument document) {
 		Map<String, Object> parameters = new HashMap<>();
 		ReportDocument.Header header = document.header();

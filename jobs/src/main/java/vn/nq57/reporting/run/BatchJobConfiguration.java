@@ -194,7 +194,7 @@ public class BatchJobConfiguration {
 			List<StepTimes.StepTotal> totals = times.totals();
 			for (StepTimes.StepTotal total : totals) {
 				this.batches.insertStepTime(batchId, (attempt != null) ? attempt.intValue() : 1, total,
-						total.total().toMillis());
+						total.total().toMillis(), total.cpu().toMillis());
 			}
 			if (!totals.isEmpty()) {
 				log.info("Đợt báo cáo {}: thời gian từng bước (cộng mọi kế hoạch): {}", batchId,

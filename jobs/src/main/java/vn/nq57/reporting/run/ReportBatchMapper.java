@@ -37,7 +37,8 @@ public interface ReportBatchMapper {
 	ReportBatch findBatchOfRun(@Param("runId") long runId);
 
 	void insertStepTime(@Param("batchId") long batchId, @Param("attempt") int attempt,
-			@Param("total") StepTimes.StepTotal total, @Param("totalMillis") long totalMillis);
+			@Param("total") StepTimes.StepTotal total, @Param("totalMillis") long totalMillis,
+			@Param("cpuMillis") long cpuMillis);
 
 	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
 

@@ -55,14 +55,16 @@ public interface ReportRunMapper {
 	Cursor<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
 			@Param("previousPeriodCode") String previousPeriodCode);
 
-	void insertIndicatorResults(@Param("results") List<IndicatorResult> results);
+	/** Through {@link ResultBatchWriter}: batched. */
+	void insertIndicatorResult(IndicatorResult result);
 
 	void deleteIndicatorResults(@Param("runId") long runId);
 
 	/** The tasks to judge, streamed (close the cursor). */
 	Cursor<TaskInput> selectTaskInputs(@Param("run") ReportRun run);
 
-	void insertTaskResults(@Param("results") List<TaskResult> results);
+	/** Through {@link ResultBatchWriter}: batched. */
+	void insertTaskResult(TaskResult result);
 
 	void deleteTaskResults(@Param("runId") long runId);
 

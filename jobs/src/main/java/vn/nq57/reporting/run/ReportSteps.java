@@ -39,7 +39,7 @@ import vn.nq57.reporting.schedule.WorkingDayCalendar;
 @Component
 public class ReportSteps {
 
-	/** Results are written a chunk at a time, one statement per chunk. */
+	/** Results are written a chunk at a time, as one JDBC batch. */
 	static final int CHUNK_SIZE = 100;
 
 	private final ReportRunMapper runs;
@@ -68,10 +68,13 @@ public class ReportSteps {
 
 	private final OutboxSender sender;
 
-	ReportSteps(ReportRunMapper runs, CatalogMapper catalog, DataWindowPolicy windows, WorkingDayCalendar calendar,
-			ReportContentMapper content, ReportDocumentAssembler assembler, PdfReportRenderer renderer,
-			JsonReportWriter json, XlsxReportWriter xlsx, ReportArchive archive, ReportMailQueue mailQueue,
-			ReportSchedules schedules, OutboxSender sender) {
+	private final ResultBatchWriter results;
+
+	ReportSteps(ResultBatchWriter results, ReportRunMapper runs, CatalogMapper catalog, DataWindowPolicy windows,
+			WorkingDayCalendar calendar, ReportContentMapper content, ReportDocumentAssembler assembler,
+			PdfReportRenderer renderer, JsonReportWriter json, XlsxReportWriter xlsx, ReportArchive archive,
+			ReportMailQueue mailQueue, ReportSchedules schedules, OutboxSender sender) {
+		this.results = results;
 		this.runs = runs;
 		this.catalog = catalog;
 		this.windows = windows;
@@ -108,7 +111,7 @@ public class ReportSteps {
 		this.runs.deleteIndicatorResults(run.id());
 		IndicatorJudge judge = new IndicatorJudge(run, this.catalog.findTargets(run.planVersionId()));
 		return streamInChunks(this.runs.selectIndicatorInputs(run, run.period().previous().code()), judge::judge,
-				this.runs::insertIndicatorResults);
+				this.results::indicators);
 	}
 
 	/**
@@ -118,7 +121,7 @@ public class ReportSteps {
 	public int assessTasks(ReportRun run) {
 		this.runs.deleteTaskResults(run.id());
 		TaskJudge judge = new TaskJudge(run, this.windows);
-		int written = streamInChunks(this.runs.selectTaskInputs(run), judge::judge, this.runs::insertTaskResults);
+		int written = streamInChunks(this.runs.selectTaskInputs(run), judge::judge, this.results::tasks);
 		this.runs.markAssessed(run.id(), LocalDateTime.now(ReportingZone.ZONE));
 		return written;
 	}

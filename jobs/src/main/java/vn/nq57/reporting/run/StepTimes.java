@@ -1,5 +1,7 @@
 package vn.nq57.reporting.run;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,18 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class StepTimes {
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	private final Map<String, Total> totals = new ConcurrentHashMap<>();
 
 	private final LongAdder order = new LongAdder();
 
-	public record StepTotal(int position, String step, int plans, Duration total) {
+	/**
+	 * @param total wall-clock time summed over plans
+	 * @param cpu CPU time of the threads that ran the step (work handed to other threads,
+	 * such as JasperReports' subreport threads or the database server, is not in it)
+	 */
+	public record StepTotal(int position, String step, int plans, Duration total, Duration cpu) {
 	}
 
 	@FunctionalInterface
@@ -29,27 +38,29 @@ public final class StepTimes {
 
 	public <T, E extends Exception> T time(String step, Work<T, E> work) throws E {
 		long started = System.nanoTime();
+		long cpuStarted = THREADS.getCurrentThreadCpuTime();
 		try {
 			return work.run();
 		}
 		finally {
-			add(step, System.nanoTime() - started);
+			add(step, System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - cpuStarted);
 		}
 	}
 
-	void add(String step, long nanos) {
+	void add(String step, long nanos, long cpuNanos) {
 		Total total = this.totals.computeIfAbsent(step, name -> {
 			this.order.increment();
 			return new Total(this.order.intValue());
 		});
 		total.count.increment();
 		total.nanos.add(nanos);
+		total.cpuNanos.add(cpuNanos);
 	}
 
 	public List<StepTotal> totals() {
 		List<StepTotal> list = new ArrayList<>();
-		this.totals.forEach((step, total) -> list
-			.add(new StepTotal(total.position, step, total.count.intValue(), Duration.ofNanos(total.nanos.sum()))));
+		this.totals.forEach((step, total) -> list.add(new StepTotal(total.position, step, total.count.intValue(),
+				Duration.ofNanos(total.nanos.sum()), Duration.ofNanos(total.cpuNanos.sum()))));
 		list.sort((a, b) -> Integer.compare(a.position(), b.position()));
 		return list;
 	}
@@ -61,6 +72,8 @@ public final class StepTimes {
 		final LongAdder count = new LongAdder();
 
 		final LongAdder nanos = new LongAdder();
+
+		final LongAdder cpuNanos = new LongAdder();
 
 		Total(int position) {
 			this.position = position;

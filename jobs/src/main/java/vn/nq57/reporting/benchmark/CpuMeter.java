@@ -1,0 +1,56 @@
+package vn.nq57.reporting.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * CPU time used between two readings by this JVM (all its threads: JasperReports'
+ * subreport threads, the JIT and the garbage collector included) and by the embedded
+ * database server, a child process of this JVM (unknown for a server elsewhere).
+ */
+final class CpuMeter {
+
+	record Used(Duration jvm, Optional<Duration> database) {
+
+		Duration total() {
+			return this.jvm.plus(this.database.orElse(Duration.ZERO));
+		}
+
+	}
+
+	private final long jvmStart;
+
+	private final Optional<Duration> databaseStart;
+
+	private CpuMeter() {
+		this.jvmStart = jvmCpuNanos();
+		this.databaseStart = databaseCpu();
+	}
+
+	static CpuMeter start() {
+		return new CpuMeter();
+	}
+
+	Used used() {
+		Duration jvm = Duration.ofNanos(jvmCpuNanos() - this.jvmStart);
+		Optional<Duration> database = this.databaseStart.flatMap(start -> databaseCpu().map(now -> now.minus(start)));
+		return new Used(jvm, database);
+	}
+
+	private static long jvmCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
+	}
+
+	private static Optional<Duration> databaseCpu() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter(process -> process.info().command().map(command -> command.endsWith("mariadbd")).orElse(false))
+			.findFirst()
+			.flatMap(process -> process.info().totalCpuDuration());
+	}
+
+}

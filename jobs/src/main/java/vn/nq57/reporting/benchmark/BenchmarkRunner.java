@@ -71,6 +71,10 @@ public class BenchmarkRunner {
 		// warm-up, not timed: compiles the layouts and lets the JIT settle, as in a
 		// long-running server
 		this.warmUp.run("VU-QUANG", period.type(), period.code(), false);
+		Duration settled = CpuMeter.awaitIdleDatabase(Duration.ofMinutes(5));
+		if (settled.toSeconds() > 3) {
+			out.printf("Đã chờ cơ sở dữ liệu ghi xong dữ liệu vừa sinh: %d giây%n", settled.toSeconds());
+		}
 		System.gc();
 		out.printf("Chạy báo cáo %s (%d luồng)...%n", scenario, this.threads);
 		ReportBatch batch;

@@ -45,6 +45,26 @@ final class CpuMeter {
 		return 0;
 	}
 
+	/**
+	 * Waits until the embedded database server has been idle (under 5% of a core) for
+	 * three seconds in a row, at most {@code limit}: after generating data it goes on
+	 * flushing and purging for a while, which is no part of a report run.
+	 * @return how long it waited (zero for a server elsewhere)
+	 */
+	static Duration awaitIdleDatabase(Duration limit) throws InterruptedException {
+		long started = System.nanoTime();
+		Optional<Duration> last = databaseCpu();
+		int quietSeconds = 0;
+		while (last.isPresent() && quietSeconds < 3 && System.nanoTime() - started < limit.toNanos()) {
+			Thread.sleep(1000);
+			Optional<Duration> now = databaseCpu();
+			boolean quiet = now.isPresent() && now.get().minus(last.get()).toMillis() < 50;
+			quietSeconds = quiet ? quietSeconds + 1 : 0;
+			last = now;
+		}
+		return last.isPresent() ? Duration.ofNanos(System.nanoTime() - started) : Duration.ZERO;
+	}
+
 	private static Optional<Duration> databaseCpu() {
 		return ProcessHandle.current()
 			.descendants()

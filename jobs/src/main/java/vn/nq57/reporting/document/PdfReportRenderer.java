@@ -1,5 +1,6 @@
 package vn.nq57.reporting.document;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +104,8 @@ public class PdfReportRenderer {
 
 	public void exportPdf(JasperPrint print, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
-		try (OutputStream out = Files.newOutputStream(file)) {
+		// the exporter writes many small pieces: one system call each without a buffer
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
 			exportPdf(print, out);
 		}
 		catch (JRException ex) {

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.document;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public class XlsxReportWriter {
 
 	public void write(ReportDocument document, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
-		try (OutputStream out = Files.newOutputStream(file)) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
 			Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
 			String title = document.header().reportTitle() + " - " + document.header().issuerShort() + " (phiên bản "
 					+ document.header().reportVersion() + ")";

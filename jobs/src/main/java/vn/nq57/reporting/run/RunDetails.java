@@ -86,7 +86,9 @@ public class RunDetails {
 				break;
 			}
 			if (doneAt == null) {
-				break;
+				// not done, or rolled back with the step that failed in the same
+				// transaction
+				continue;
 			}
 			lines.add(new StepLine(step, "COMPLETED", doneAt, ""));
 		}

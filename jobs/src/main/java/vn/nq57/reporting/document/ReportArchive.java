@@ -9,12 +9,15 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +38,8 @@ public class ReportArchive {
 
 	private final Path root;
 
+	private static final Logger log = LoggerFactory.getLogger(ReportArchive.class);
+
 	private final ReportContentMapper mapper;
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -54,12 +59,18 @@ public class ReportArchive {
 	public static final String MANIFEST = "manifest.json";
 
 	/**
-	 * Where a new file of a run goes; refuses a version whose folder is already sealed by
-	 * a manifest (a database restored from an older backup would otherwise hand out a
-	 * version number that was used).
+	 * Where a new file of a run goes; refuses a version whose folder is sealed by a
+	 * manifest the database records. A sealed folder the database does not record — left
+	 * by an attempt stopped between writing its manifest and committing, or met after the
+	 * database was restored from an older backup — is moved aside, kept as it was, and
+	 * the version is written anew.
 	 */
 	public Path newFile(RunHeader run, String extension) {
-		Path manifest = folderOf(run).resolve(MANIFEST);
+		Path folder = folderOf(run);
+		Path manifest = folder.resolve(MANIFEST);
+		if (Files.exists(manifest) && !manifestRecorded(run)) {
+			moveAside(folder);
+		}
 		if (Files.exists(manifest)) {
 			throw new IllegalStateException("Thư mục lưu trữ " + folderOf(run) + " đã có báo cáo " + run.planCode()
 					+ " kỳ " + run.periodCode() + " phiên bản " + run.version() + " hoàn chỉnh (có " + MANIFEST
@@ -75,8 +86,7 @@ public class ReportArchive {
 	 */
 	public Path writeManifest(RunHeader run) throws IOException {
 		Path file = folderOf(run).resolve(MANIFEST);
-		boolean recorded = this.mapper.findFiles(run.runId()).stream().anyMatch(f -> "MANIFEST".equals(f.kind()));
-		if (recorded) {
+		if (manifestRecorded(run)) {
 			newFile(run, "json");
 		}
 		Map<String, Object> manifest = new LinkedHashMap<>();
@@ -104,6 +114,25 @@ public class ReportArchive {
 		Files.writeString(file, this.json.writeValueAsString(manifest));
 		record(run, "MANIFEST", file);
 		return file;
+	}
+
+	private boolean manifestRecorded(RunHeader run) {
+		return this.mapper.findFiles(run.runId()).stream().anyMatch(f -> "MANIFEST".equals(f.kind()));
+	}
+
+	private static void moveAside(Path folder) {
+		String stamp = LocalDateTime.now(ReportingZone.ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path aside = folder.resolveSibling(folder.getFileName() + ".chua-ghi-nhan-" + stamp);
+		try {
+			Files.move(folder, aside);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(
+					"Không chuyển được thư mục " + folder + " sang " + aside + ": " + ex.getMessage(), ex);
+		}
+		log.warn("Thư mục {} có manifest.json nhưng cơ sở dữ liệu không ghi nhận phiên bản này (lần chạy trước dừng"
+				+ " giữa chừng, hoặc cơ sở dữ liệu được khôi phục từ bản sao cũ): đã chuyển nguyên vẹn sang {} rồi lập"
+				+ " lại phiên bản. Kiểm tra thư mục đó nếu cần.", folder, aside);
 	}
 
 	public Path fileOf(RunHeader run, String extension) {

@@ -87,6 +87,9 @@ public class BatchPlanReporter {
 			cause = cause.getCause();
 		}
 		String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		if (message.endsWith(".")) {
+			message = message.substring(0, message.length() - 1);
+		}
 		return (message.length() > MESSAGE_LENGTH) ? message.substring(0, MESSAGE_LENGTH) : message;
 	}
 

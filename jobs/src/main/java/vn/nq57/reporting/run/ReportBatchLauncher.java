@@ -98,9 +98,11 @@ public class ReportBatchLauncher {
 		if (batch == null || batch.jobExecutionId() == null) {
 			throw new IllegalArgumentException("Không có đợt báo cáo số " + batchId);
 		}
-		if (!"COMPLETED_WITH_FAILURES".equals(batch.status()) && !"FAILED".equals(batch.status())) {
+		// STARTED: the process running it may have died; the claims below tell (they are
+		// held while a batch runs, and taken over only once expired)
+		if (!List.of("COMPLETED_WITH_FAILURES", "FAILED", "STARTED").contains(batch.status())) {
 			throw new IllegalStateException("Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status()
-					+ ": chỉ chạy lại được đợt có kế hoạch lỗi.");
+					+ ": chỉ chạy lại được đợt có kế hoạch lỗi hoặc bị dừng giữa chừng.");
 		}
 		Period period = Period.parse(ReportType.valueOf(batch.reportType()), batch.periodCode());
 		List<String> planCodes = this.batches.findUnfinishedPlanCodes(batchId);

@@ -99,6 +99,9 @@ class ReportArchiveTests {
 		assertThat(this.content.findFiles(runId)).extracting(ArchivedFile::kind).contains("MANIFEST");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aSealedVersionFolderIsNeverWrittenAgain() throws Exception {
 		this.samples.generate("KIEN-AN", Period.parse(ReportType.MONTHLY, "2026-10"), 7L);
@@ -108,6 +111,29 @@ class ReportArchiveTests {
 		assertThatIllegalStateException().isThrownBy(() -> this.archive.newFile(run, "pdf"))
 			.withMessageContaining("không ghi đè phiên bản đã lưu trữ")
 			.withMessageContaining(this.archive.folderOf(run).toString());
+	}
+
+	@Test
+	void aSealedFolderTheDatabaseDoesNotRecordIsMovedAsideNotOverwritten() throws Exception {
+		this.samples.generate("KIEN-AN", Period.parse(ReportType.MONTHLY, "2026-11"), 7L);
+		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-11", false).run().id();
+		RunHeader run = this.content.findRunHeader(runId);
+		Path folder = this.archive.folderOf(run);
+		byte[] manifest = Files.readAllBytes(folder.resolve(ReportArchive.MANIFEST));
+		// as an attempt stopped after writing its manifest, before its commit, leaves it
+		this.jdbc.update("DELETE FROM report_file WHERE report_run_id = ?", runId);
+
+		Path pdf = this.archive.newFile(run, "pdf");
+
+		assertThat(pdf.getParent()).isEqualTo(folder);
+		assertThat(folder.resolve(ReportArchive.MANIFEST)).doesNotExist();
+		try (var siblings = Files.list(folder.getParent())) {
+			Path aside = siblings
+				.filter(p -> p.getFileName().toString().startsWith("v" + run.version() + ".chua-ghi-nhan-"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(aside.resolve(ReportArchive.MANIFEST)).hasBinaryContent(manifest);
+		}
 	}
 
 	private Map<String, byte[]> bytesOf(long runId) {

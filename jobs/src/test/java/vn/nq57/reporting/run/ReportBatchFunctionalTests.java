@@ -46,6 +46,9 @@ class ReportBatchFunctionalTests {
 	ReportRunLauncher launcher;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	BenchmarkMapper benchmarkFigures;
 
 	@Value("${reports.archive-folder}")
@@ -114,6 +117,28 @@ class ReportBatchFunctionalTests {
 		assertThat(rerun.archivedAt()).isNotNull();
 		assertThat(rerun.failedStep()).isNull();
 		assertThat(this.archive.resolve("KIEN-AN").resolve("2025-02")).isDirectory();
+	}
+
+	@Test
+	void aBatchLeftHalfDoneByAProcessThatDiedIsFinishedByARestart() throws Exception {
+		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-04", false);
+		long yenHoa = byPlan(batch.id()).get("YEN-HOA").runId();
+		// as a process that died while archiving Yên Hòa leaves it: its documents and
+		// manifest on disk, the archive transaction not committed, claims released
+		// (expired), batch and run still STARTED
+		this.jdbc.update("UPDATE report_batch SET status = 'STARTED', finished_at = NULL WHERE id = ?", batch.id());
+		this.jdbc.update("DELETE FROM report_file WHERE report_run_id = ?", yenHoa);
+		this.jdbc.update(
+				"UPDATE report_run SET status = 'STARTED', archived_at = NULL, finished_at = NULL WHERE id = ?",
+				yenHoa);
+
+		this.batches.restart(batch.id());
+
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
+		Map<String, ReportRun> after = runsByPlan(byPlan(batch.id()));
+		assertThat(after.get("YEN-HOA").status()).isEqualTo("COMPLETED");
+		assertThat(after.get("YEN-HOA").attempts()).isEqualTo(2);
+		assertThat(after.get("VU-QUANG").attempts()).isEqualTo(1);
 	}
 
 	@Test

@@ -69,6 +69,9 @@ class RunPrinter {
 		for (RunDetails.StepLine step : details.steps()) {
 			System.out.printf("    %-24s %-10s %s%n", step.name(), statusText(step.status()), step.duration());
 		}
+		if (details.run().failureMessage() != null) {
+			System.out.printf("  Lỗi ở bước %s: %s%n", details.run().failedStep(), details.run().failureMessage());
+		}
 	}
 
 	void printBatch(long batchId) {

@@ -23,7 +23,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -98,7 +97,7 @@ public class BatchJobConfiguration {
 	 */
 	@Bean
 	Step reportPlans(JobRepository jobRepository, MyBatisCursorItemReader<BatchRun> pendingRunReader,
-			ItemWriter<BatchRun> planReportWriter) {
+			PlanReportWriter planReportWriter) {
 		return new StepBuilder("reportPlans", jobRepository).<BatchRun, BatchRun>chunk(PLANS_PER_CHUNK)
 			.transactionManager(new ResourcelessTransactionManager())
 			.reader(pendingRunReader)
@@ -121,17 +120,9 @@ public class BatchJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<BatchRun> planReportWriter(BatchPlanReporter reporter, BatchProgress progress,
+	PlanReportWriter planReportWriter(BatchPlanReporter reporter, BatchProgress progress,
 			@Value("#{jobParameters['batch']}") Long batchId, @Value("#{jobParameters['deliver']}") String deliver) {
-		boolean send = Boolean.parseBoolean(deliver);
-		String retry = "./reports restart --batch " + batchId;
-		StepTimes times = progress.stepTimes(batchId);
-		return plans -> {
-			for (BatchRun plan : plans) {
-				boolean done = reporter.report(plan.runId(), send, retry, times);
-				progress.planFinished(batchId, plan.planCode(), !done);
-			}
-		};
+		return new PlanReportWriter(reporter, progress, batchId, Boolean.parseBoolean(deliver));
 	}
 
 	/**

@@ -75,8 +75,8 @@ public class BatchPlanReporter {
 			String reason = reason(ex);
 			this.runs.markFailed(runId, step[0], reason, LocalDateTime.now(ReportingZone.ZONE));
 			log.error("Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: {}",
-					run.planCode(), run.reportType(), run.periodCode(), run.version(), step[0], reason, retryCommand,
-					ex);
+					run.planCode(), run.reportType(), run.periodCode(), run.version(), step[0], reason, retryCommand);
+			log.debug("Chi tiết lỗi của lần chạy {}", runId, ex);
 			return false;
 		}
 	}

@@ -115,8 +115,8 @@ class ReportArchiveTests {
 
 	@Test
 	void aSealedFolderTheDatabaseDoesNotRecordIsMovedAsideNotOverwritten() throws Exception {
-		this.samples.generate("KIEN-AN", Period.parse(ReportType.MONTHLY, "2026-11"), 7L);
-		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-11", false).run().id();
+		this.samples.generate("KIEN-AN", Period.parse(ReportType.MONTHLY, "2026-04"), 7L);
+		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-04", false).run().id();
 		RunHeader run = this.content.findRunHeader(runId);
 		Path folder = this.archive.folderOf(run);
 		byte[] manifest = Files.readAllBytes(folder.resolve(ReportArchive.MANIFEST));

@@ -142,6 +142,40 @@ class ReportBatchFunctionalTests {
 	}
 
 	@Test
+	void aPlanFailingInItsAssessmentLeavesNothingHalfWritten() throws Exception {
+		// a task deadline the engine cannot read: Yên Hòa fails while judging its tasks,
+		// after its inputs and indicators were written in the same transaction
+		Map<String, Object> task = this.jdbc.queryForMap("SELECT t.id, t.deadline_kind, t.deadline_value FROM task t"
+				+ " JOIN plan_version v ON v.id = t.plan_version_id JOIN plan p ON p.id = v.plan_id"
+				+ " WHERE p.code = 'YEN-HOA' ORDER BY t.id LIMIT 1");
+		this.jdbc.update("UPDATE task SET deadline_kind = 'by', deadline_value = 'hỏng' WHERE id = ?", task.get("id"));
+		try {
+			assertFailedAssessmentLeftNothing();
+		}
+		finally {
+			this.jdbc.update("UPDATE task SET deadline_kind = ?, deadline_value = ? WHERE id = ?",
+					task.get("deadline_kind"), task.get("deadline_value"), task.get("id"));
+		}
+	}
+
+	private void assertFailedAssessmentLeftNothing() throws Exception {
+		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-02", false);
+
+		ReportRun failed = this.runs.findRun(byPlan(batch.id()).get("YEN-HOA").runId());
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.failedStep()).isEqualTo("assessTasks");
+		assertThat(failed.assessedAt()).isNull();
+		for (String table : List.of("report_submission_used", "report_unit_status", "report_indicator_result",
+				"report_task_result", "report_file")) {
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE report_run_id = ?",
+					Integer.class, failed.id()))
+				.as(table)
+				.isZero();
+		}
+		assertThat(this.runs.findRun(byPlan(batch.id()).get("VU-QUANG").runId()).status()).isEqualTo("COMPLETED");
+	}
+
+	@Test
 	void batchRecordsWhereItsTimeWent() throws Exception {
 		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-03", false);
 

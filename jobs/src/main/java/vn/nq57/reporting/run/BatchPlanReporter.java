@@ -45,40 +45,54 @@ public class BatchPlanReporter {
 			return true;
 		}
 		this.runs.markStartedInBatch(runId);
-		String[] step = { "recordInputs" };
+		StepTracker step = new StepTracker(times);
 		try {
 			if (run.assessedAt() == null) {
 				this.transaction.executeWithoutResult(status -> {
-					times.time("recordInputs", () -> this.steps.recordInputs(run));
-					step[0] = "assessIndicators";
-					times.time("assessIndicators", () -> this.steps.assessIndicators(run));
-					step[0] = "assessTasks";
-					times.time("assessTasks", () -> this.steps.assessTasks(run));
+					step.run("recordInputs", () -> this.steps.recordInputs(run));
+					step.run("assessIndicators", () -> this.steps.assessIndicators(run));
+					step.run("assessTasks", () -> this.steps.assessTasks(run));
 				});
 			}
 			if (run.archivedAt() == null) {
-				step[0] = "writeDocuments";
-				times.time("writeDocuments", () -> {
+				step.run("writeDocuments", () -> {
 					this.steps.writeDocuments(run);
-					return null;
+					return 3;
 				});
-				step[0] = "archiveAndQueue";
-				times.time("archiveAndQueue",
+				step.run("archiveAndQueue",
 						() -> this.transaction.execute(status -> this.steps.archiveAndQueue(run, deliver)));
 			}
-			step[0] = "sendMail";
-			times.time("sendMail", () -> this.steps.sendMail(run));
+			step.run("sendMail", () -> this.steps.sendMail(run));
 			this.runs.markFinished(runId, "COMPLETED", LocalDateTime.now(ReportingZone.ZONE));
 			return true;
 		}
 		catch (Exception ex) {
 			String reason = reason(ex);
-			this.runs.markFailed(runId, step[0], reason, LocalDateTime.now(ReportingZone.ZONE));
+			this.runs.markFailed(runId, step.current, reason, LocalDateTime.now(ReportingZone.ZONE));
 			log.error("Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: {}",
-					run.planCode(), run.reportType(), run.periodCode(), run.version(), step[0], reason, retryCommand);
+					run.planCode(), run.reportType(), run.periodCode(), run.version(), step.current, reason,
+					retryCommand);
 			log.debug("Chi tiết lỗi của lần chạy {}", runId, ex);
 			return false;
 		}
+	}
+
+	/** Runs and times the plan's steps, remembering which one is running. */
+	private static final class StepTracker {
+
+		private final StepTimes times;
+
+		private String current;
+
+		StepTracker(StepTimes times) {
+			this.times = times;
+		}
+
+		<T, E extends Exception> T run(String step, StepTimes.Work<T, E> work) throws E {
+			this.current = step;
+			return this.times.time(step, work);
+		}
+
 	}
 
 	private static String reason(Throwable ex) {

@@ -33,24 +33,29 @@ public class ReportRunStatusListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution execution) {
 		long runId = runId(execution);
-		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
-		this.runs.markFinished(runId, status, LocalDateTime.now(ReportingZone.ZONE));
-		var p = execution.getJobParameters();
-		if ("FAILED".equals(status)) {
-			String failedStep = execution.getStepExecutions()
-				.stream()
-				.filter(step -> step.getStatus() == BatchStatus.FAILED)
-				.map(step -> step.getStepName())
-				.findFirst()
-				.orElse("?");
-			log.error(
-					"Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
-							+ "./reports restart {}",
-					p.getString("plan"), p.getString("reportType"), p.getString("period"), p.getLong("version"),
-					failedStep,
-					execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(""),
-					runId);
+		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			this.runs.markFinished(runId, "COMPLETED", now);
+			return;
 		}
+		var p = execution.getJobParameters();
+		String failedStep = execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStatus() == BatchStatus.FAILED)
+			.map(step -> step.getStepName())
+			.findFirst()
+			.orElse("?");
+		String reason = execution.getAllFailureExceptions()
+			.stream()
+			.map(ex -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+			.findFirst()
+			.orElse("");
+		this.runs.markFailed(runId, failedStep, (reason.length() > 2000) ? reason.substring(0, 2000) : reason, now);
+		log.error(
+				"Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
+						+ "./reports restart {}",
+				p.getString("plan"), p.getString("reportType"), p.getString("period"), p.getLong("version"), failedStep,
+				reason, runId);
 	}
 
 	private static long runId(JobExecution execution) {

@@ -81,7 +81,8 @@ class BatchRunPageTests {
 			.andExpect(content().string(containsString("Đánh giá nhiệm vụ")))
 			.andExpect(content().string(containsString("Lỗi ở bước")))
 			.andExpect(content().string(containsString("Dựng báo cáo PDF, JSON, XLSX")))
-			.andExpect(content().string(containsString("Not a directory")));
+			.andExpect(content().string(containsString("Not a directory")))
+			.andExpect(content().string(containsString("./reports restart " + failedRun)));
 	}
 
 }

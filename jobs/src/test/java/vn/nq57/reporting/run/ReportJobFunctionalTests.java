@@ -183,12 +183,15 @@ class ReportJobFunctionalTests {
 
 		ReportRunLauncher.Outcome failed = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-09", false);
 		assertThat(failed.run().status()).isEqualTo("FAILED");
+		assertThat(failed.run().failedStep()).isEqualTo("writeDocuments");
+		assertThat(failed.run().failureMessage()).contains("Not a directory");
 
 		Files.delete(blocker);
 		ReportRunLauncher.Outcome restarted = this.launcher.restart(failed.run().id());
 
 		assertThat(restarted.completed()).isTrue();
 		assertThat(restarted.run().version()).isEqualTo(failed.run().version());
+		assertThat(restarted.run().failedStep()).as("cleared when it starts again").isNull();
 		assertThat(restarted.execution().getStepExecutions()).extracting(StepExecution::getStepName)
 			.startsWith("writeDocuments")
 			.doesNotContain("recordInputs", "assessIndicators");

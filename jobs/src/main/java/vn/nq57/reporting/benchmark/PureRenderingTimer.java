@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +41,7 @@ class PureRenderingTimer {
 	Timing time(List<Long> runIds, int threads) throws Exception {
 		long rendering = 0;
 		Duration cpu = Duration.ZERO;
-		java.util.Optional<Duration> database = java.util.Optional.of(Duration.ZERO);
+		Optional<Duration> database = Optional.of(Duration.ZERO);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			for (int from = 0; from < runIds.size(); from += CHUNK) {

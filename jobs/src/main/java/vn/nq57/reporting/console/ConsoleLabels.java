@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.run.ReportSteps;
+
 /**
  * Vietnamese words for the statuses and step names the console shows (templates call it
  * as @consoleLabels).
@@ -18,10 +20,11 @@ public class ConsoleLabels {
 			Map.entry("SENDING", "Đang gửi"), Map.entry("ACCEPTED", "Đã nhận"), Map.entry("REJECTED", "Bị trả lại"),
 			Map.entry("COMPLETED_WITH_FAILURES", "Hoàn thành, có lỗi"));
 
-	private static final Map<String, String> STEPS = Map.of("recordInputs",
-			"Ghi nhận số liệu dùng cho báo cáo và tình hình gửi của đơn vị", "assessIndicators", "Đánh giá chỉ tiêu",
-			"assessTasks", "Đánh giá nhiệm vụ", "writeDocuments", "Dựng báo cáo PDF, JSON, XLSX", "archiveAndQueue",
-			"Lưu trữ (SHA-256) và xếp thư vào hàng gửi", "sendMail", "Gửi thư");
+	private static final Map<String, String> STEPS = Map.of(ReportSteps.RECORD_INPUTS,
+			"Ghi nhận số liệu dùng cho báo cáo và tình hình gửi của đơn vị", ReportSteps.ASSESS_INDICATORS,
+			"Đánh giá chỉ tiêu", ReportSteps.ASSESS_TASKS, "Đánh giá nhiệm vụ", ReportSteps.WRITE_DOCUMENTS,
+			"Dựng báo cáo PDF, JSON, XLSX", ReportSteps.ARCHIVE_AND_QUEUE, "Lưu trữ (SHA-256) và xếp thư vào hàng gửi",
+			ReportSteps.SEND_MAIL, "Gửi thư");
 
 	public String status(String status) {
 		return STATUSES.getOrDefault(status, status);

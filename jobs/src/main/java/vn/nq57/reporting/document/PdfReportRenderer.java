@@ -40,8 +40,16 @@ public class PdfReportRenderer {
 
 	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
-	public PdfReportRenderer() {
-		PdfFontPreloader.preload();
+	/** The PDF fonts go into OpenPDF's cache on the first export, not at start-up. */
+	private static final class PdfFonts {
+
+		private static final List<String> LOADED = PdfFontPreloader.preload();
+
+		/** Loads them (this class's initialisation, once, thread-safely). */
+		static List<String> ensureLoaded() {
+			return LOADED;
+		}
+
 	}
 
 	public JasperPrint fill(ReportDocument document) {
@@ -118,6 +126,7 @@ public class PdfReportRenderer {
 	 * pipeline).
 	 */
 	public void exportPdf(JasperPrint print, OutputStream out) throws JRException {
+		PdfFonts.ensureLoaded();
 		JRPdfExporter exporter = new JRPdfExporter();
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

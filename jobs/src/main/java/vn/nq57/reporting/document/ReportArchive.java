@@ -86,7 +86,8 @@ public class ReportArchive {
 	 */
 	public Path writeManifest(RunHeader run) throws IOException {
 		Path file = folderOf(run).resolve(MANIFEST);
-		if (manifestRecorded(run)) {
+		List<ArchivedFile> recorded = this.mapper.findFiles(run.runId());
+		if (recorded.stream().anyMatch(f -> "MANIFEST".equals(f.kind()))) {
 			newFile(run, "json");
 		}
 		Map<String, Object> manifest = new LinkedHashMap<>();
@@ -97,7 +98,7 @@ public class ReportArchive {
 		manifest.put("version", run.version());
 		manifest.put("runId", run.runId());
 		List<Map<String, Object>> files = new ArrayList<>();
-		for (ArchivedFile archived : this.mapper.findFiles(run.runId())) {
+		for (ArchivedFile archived : recorded) {
 			if ("MANIFEST".equals(archived.kind())) {
 				continue;
 			}

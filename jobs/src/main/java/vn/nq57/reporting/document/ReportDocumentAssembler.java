@@ -61,6 +61,12 @@ public class ReportDocumentAssembler {
 		if (run == null) {
 			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId);
 		}
+		return assemble(run);
+	}
+
+	/** The document of a run whose header the caller has already read. */
+	public ReportDocument assemble(RunHeader run) {
+		long runId = run.runId();
 		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
 		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);

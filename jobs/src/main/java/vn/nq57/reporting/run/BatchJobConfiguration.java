@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.batch.MyBatisCursorItemReader;
@@ -191,7 +192,7 @@ public class BatchJobConfiguration {
 				log.info("Đợt báo cáo {}: thời gian từng bước (cộng mọi kế hoạch): {}", batchId,
 						totals.stream()
 							.map(t -> t.step() + " " + t.total().toMillis() / Math.max(1, t.plans()) + " ms/kế hoạch")
-							.collect(java.util.stream.Collectors.joining(", ")));
+							.collect(Collectors.joining(", ")));
 			}
 		}
 

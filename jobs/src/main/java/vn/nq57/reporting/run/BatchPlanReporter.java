@@ -49,20 +49,20 @@ public class BatchPlanReporter {
 		try {
 			if (run.assessedAt() == null) {
 				this.transaction.executeWithoutResult(status -> {
-					step.run("recordInputs", () -> this.steps.recordInputs(run));
-					step.run("assessIndicators", () -> this.steps.assessIndicators(run));
-					step.run("assessTasks", () -> this.steps.assessTasks(run));
+					step.run(ReportSteps.RECORD_INPUTS, () -> this.steps.recordInputs(run));
+					step.run(ReportSteps.ASSESS_INDICATORS, () -> this.steps.assessIndicators(run));
+					step.run(ReportSteps.ASSESS_TASKS, () -> this.steps.assessTasks(run));
 				});
 			}
 			if (run.archivedAt() == null) {
-				step.run("writeDocuments", () -> {
+				step.run(ReportSteps.WRITE_DOCUMENTS, () -> {
 					this.steps.writeDocuments(run);
-					return 3;
+					return null;
 				});
-				step.run("archiveAndQueue",
+				step.run(ReportSteps.ARCHIVE_AND_QUEUE,
 						() -> this.transaction.execute(status -> this.steps.archiveAndQueue(run, deliver)));
 			}
-			step.run("sendMail", () -> this.steps.sendMail(run));
+			step.run(ReportSteps.SEND_MAIL, () -> this.steps.sendMail(run));
 			this.runs.markFinished(runId, "COMPLETED", LocalDateTime.now(ReportingZone.ZONE));
 			return true;
 		}
@@ -95,7 +95,11 @@ public class BatchPlanReporter {
 
 	}
 
-	private static String reason(Throwable ex) {
+	/**
+	 * Why a run failed, as recorded on it and logged: the first cause that says
+	 * something, with its type, cut to the column's length.
+	 */
+	static String reason(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getMessage() == null) {
 			cause = cause.getCause();

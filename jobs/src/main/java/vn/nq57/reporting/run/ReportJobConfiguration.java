@@ -42,7 +42,7 @@ public class ReportJobConfiguration {
 	@Bean
 	Step recordInputs(JobRepository jobRepository, PlatformTransactionManager tm, ReportSteps steps,
 			ReportRunMapper runs) {
-		return step("recordInputs", jobRepository, tm, runs, (run, context) -> steps.recordInputs(run));
+		return step(ReportSteps.RECORD_INPUTS, jobRepository, tm, runs, (run, context) -> steps.recordInputs(run));
 	}
 
 	/**
@@ -51,13 +51,14 @@ public class ReportJobConfiguration {
 	@Bean
 	Step assessIndicators(JobRepository jobRepository, PlatformTransactionManager tm, ReportSteps steps,
 			ReportRunMapper runs) {
-		return step("assessIndicators", jobRepository, tm, runs, (run, context) -> steps.assessIndicators(run));
+		return step(ReportSteps.ASSESS_INDICATORS, jobRepository, tm, runs,
+				(run, context) -> steps.assessIndicators(run));
 	}
 
 	@Bean
 	Step assessTasks(JobRepository jobRepository, PlatformTransactionManager tm, ReportSteps steps,
 			ReportRunMapper runs) {
-		return step("assessTasks", jobRepository, tm, runs, (run, context) -> steps.assessTasks(run));
+		return step(ReportSteps.ASSESS_TASKS, jobRepository, tm, runs, (run, context) -> steps.assessTasks(run));
 	}
 
 	/**
@@ -67,7 +68,7 @@ public class ReportJobConfiguration {
 	@Bean
 	Step writeDocuments(JobRepository jobRepository, PlatformTransactionManager tm, ReportSteps steps,
 			ReportRunMapper runs) {
-		return step("writeDocuments", jobRepository, tm, runs, (run, context) -> {
+		return step(ReportSteps.WRITE_DOCUMENTS, jobRepository, tm, runs, (run, context) -> {
 			steps.writeDocuments(run);
 			return 3;
 		});
@@ -80,7 +81,7 @@ public class ReportJobConfiguration {
 	@Bean
 	Step archiveAndQueue(JobRepository jobRepository, PlatformTransactionManager tm, ReportSteps steps,
 			ReportRunMapper runs) {
-		return step("archiveAndQueue", jobRepository, tm, runs, (run, context) -> steps.archiveAndQueue(run,
+		return step(ReportSteps.ARCHIVE_AND_QUEUE, jobRepository, tm, runs, (run, context) -> steps.archiveAndQueue(run,
 				Boolean.parseBoolean(String.valueOf(context.getStepContext().getJobParameters().get("deliver")))));
 	}
 
@@ -90,7 +91,7 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Step sendMail(JobRepository jobRepository, ReportSteps steps, ReportRunMapper runs) {
-		return step("sendMail", jobRepository, new ResourcelessTransactionManager(), runs,
+		return step(ReportSteps.SEND_MAIL, jobRepository, new ResourcelessTransactionManager(), runs,
 				(run, context) -> steps.sendMail(run));
 	}
 

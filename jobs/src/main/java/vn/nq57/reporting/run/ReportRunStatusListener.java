@@ -47,10 +47,10 @@ public class ReportRunStatusListener implements JobExecutionListener {
 			.orElse("?");
 		String reason = execution.getAllFailureExceptions()
 			.stream()
-			.map(ex -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+			.map(BatchPlanReporter::reason)
 			.findFirst()
 			.orElse("");
-		this.runs.markFailed(runId, failedStep, (reason.length() > 2000) ? reason.substring(0, 2000) : reason, now);
+		this.runs.markFailed(runId, failedStep, reason, now);
 		log.error(
 				"Báo cáo {} {} kỳ {} (phiên bản {}) thất bại ở bước {}: {}. Sửa nguyên nhân rồi chạy lại: "
 						+ "./reports restart {}",

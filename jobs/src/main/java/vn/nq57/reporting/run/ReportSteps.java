@@ -39,6 +39,25 @@ import vn.nq57.reporting.schedule.WorkingDayCalendar;
 @Component
 public class ReportSteps {
 
+	public static final String RECORD_INPUTS = "recordInputs";
+
+	public static final String ASSESS_INDICATORS = "assessIndicators";
+
+	public static final String ASSESS_TASKS = "assessTasks";
+
+	public static final String WRITE_DOCUMENTS = "writeDocuments";
+
+	public static final String ARCHIVE_AND_QUEUE = "archiveAndQueue";
+
+	public static final String SEND_MAIL = "sendMail";
+
+	/**
+	 * The steps in the order they run: Spring Batch's step names, report_run.failed_step
+	 * and the console's labels all use these names.
+	 */
+	public static final List<String> IN_ORDER = List.of(RECORD_INPUTS, ASSESS_INDICATORS, ASSESS_TASKS, WRITE_DOCUMENTS,
+			ARCHIVE_AND_QUEUE, SEND_MAIL);
+
 	/** Results are written a chunk at a time, as one JDBC batch. */
 	static final int CHUNK_SIZE = 100;
 
@@ -132,7 +151,7 @@ public class ReportSteps {
 	 */
 	public void writeDocuments(ReportRun run) throws IOException {
 		RunHeader header = this.content.findRunHeader(run.id());
-		ReportDocument document = this.assembler.assemble(header.runId());
+		ReportDocument document = this.assembler.assemble(header);
 		this.renderer.exportPdf(this.renderer.fill(document), this.archive.newFile(header, "pdf"));
 		this.json.write(document, this.archive.newFile(header, "json"));
 		this.xlsx.write(document, this.archive.newFile(header, "xlsx"));

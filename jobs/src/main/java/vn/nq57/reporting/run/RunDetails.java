@@ -74,11 +74,11 @@ public class RunDetails {
 	static List<StepLine> stagesOf(ReportRun run) {
 		List<StepLine> lines = new ArrayList<>();
 		boolean completed = "COMPLETED".equals(run.status());
-		for (String step : List.of("recordInputs", "assessIndicators", "assessTasks", "writeDocuments",
-				"archiveAndQueue", "sendMail")) {
+		for (String step : ReportSteps.IN_ORDER) {
 			LocalDateTime doneAt = switch (step) {
-				case "recordInputs", "assessIndicators", "assessTasks" -> run.assessedAt();
-				case "writeDocuments", "archiveAndQueue" -> run.archivedAt();
+				case ReportSteps.RECORD_INPUTS, ReportSteps.ASSESS_INDICATORS, ReportSteps.ASSESS_TASKS ->
+					run.assessedAt();
+				case ReportSteps.WRITE_DOCUMENTS, ReportSteps.ARCHIVE_AND_QUEUE -> run.archivedAt();
 				default -> completed ? run.finishedAt() : null;
 			};
 			if (step.equals(run.failedStep())) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -19,7 +20,7 @@ public final class StepTimes {
 
 	private final Map<String, Total> totals = new ConcurrentHashMap<>();
 
-	private final LongAdder order = new LongAdder();
+	private final AtomicInteger order = new AtomicInteger();
 
 	/**
 	 * @param total wall-clock time summed over plans
@@ -48,10 +49,7 @@ public final class StepTimes {
 	}
 
 	void add(String step, long nanos, long cpuNanos) {
-		Total total = this.totals.computeIfAbsent(step, name -> {
-			this.order.increment();
-			return new Total(this.order.intValue());
-		});
+		Total total = this.totals.computeIfAbsent(step, name -> new Total(this.order.incrementAndGet()));
 		total.count.increment();
 		total.nanos.add(nanos);
 		total.cpuNanos.add(cpuNanos);

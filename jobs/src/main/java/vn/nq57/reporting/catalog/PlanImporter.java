@@ -1,11 +1,7 @@
 package vn.nq57.reporting.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.system.GeneratedKey;
+import vn.nq57.reporting.archive.Sha256;
 import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
@@ -29,12 +26,9 @@ public class PlanImporter {
 
 	private final PlanCatalogValidator validator;
 
-	private final TargetInterpreter targets;
-
-	public PlanImporter(CatalogMapper mapper, TargetInterpreter targets) {
+	public PlanImporter(CatalogMapper mapper) {
 		this.mapper = mapper;
-		this.targets = targets;
-		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath(), targets);
+		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath());
 	}
 
 	public record ImportResult(String planCode, int version, boolean changed, int units, int indicators, int tasks) {
@@ -51,7 +45,7 @@ public class PlanImporter {
 		if (!errors.isEmpty()) {
 			throw new InvalidCatalogException(errors);
 		}
-		String sha256 = sha256(text);
+		String sha256 = Sha256.of(text);
 		StoredPlanVersion latest = this.mapper.findLatestVersion(plan.code());
 		if (latest != null && latest.contentSha256().equals(sha256)) {
 			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(), plan.indicators().size(),
@@ -102,23 +96,13 @@ public class PlanImporter {
 					reporting.reportingUnit(indicator.responsible()), i, key);
 			for (CatalogTarget target : indicator.targets()) {
 				this.mapper.insertTarget(key.getId(), target.year(), target.text(),
-						this.targets.interpret(target.text(), indicator.unit(), indicator.direction()));
+						CatalogTargets.read(target.text(), indicator.unit(), indicator.direction()));
 			}
 		}
 		for (int i = 0; i < plan.tasks().size(); i++) {
 			CatalogTask task = plan.tasks().get(i);
 			this.mapper.insertTask(versionId, task, String.join(",", task.lead()), reporting.reportingUnit(task.lead()),
 					task.coordinating().isEmpty() ? null : String.join(",", task.coordinating()), i);
-		}
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,7 +1,5 @@
 package vn.nq57.reporting.cli;
 
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,10 +8,12 @@ import picocli.CommandLine.Parameters;
 
 import org.springframework.stereotype.Component;
 
-import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.delivery.MessageKind;
+import vn.nq57.reporting.delivery.MessageStatus;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
 import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.run.ResendService;
 
 /**
  * {@code ./reports outbox}: the emails waiting, failed or uncertain, and an operator's
@@ -44,17 +44,24 @@ public class OutboxCommand extends CommandGroup {
 		@Override
 		public void run() {
 			Table table = new Table("Số", "Loại", "Người nhận", "Trạng thái", "Số lần", "Thử lại lúc", "Lỗi / trả lời");
-			for (String kind : List.of("REPORT", "REMINDER", "ALERT")) {
+			for (MessageKind kind : MessageKind.values()) {
 				for (OutboxMessage m : this.outbox.findByKind(kind)) {
-					boolean done = "SENT".equals(m.status()) || "WRITTEN".equals(m.status());
-					if (this.all || !done) {
-						table.row(m.id(), m.kind(), m.recipient(), m.status(), m.attempts(),
-								"PENDING".equals(m.status()) ? m.nextAttemptAt().withNano(0) : "",
+					if (this.all || !m.status().isDone()) {
+						table.row(m.id(), kindName(m.kind()), m.recipient(), m.status().label(), m.attempts(),
+								(m.status() == MessageStatus.PENDING) ? m.nextAttemptAt().withNano(0) : "",
 								(m.lastError() != null) ? m.lastError() : m.serverReply());
 					}
 				}
 			}
 			table.print(System.out, this.format);
+		}
+
+		private static String kindName(MessageKind kind) {
+			return switch (kind) {
+				case REPORT -> "Báo cáo";
+				case REMINDER -> "Nhắc đơn vị";
+				case ALERT -> "Cảnh báo";
+			};
 		}
 
 	}
@@ -87,32 +94,33 @@ public class OutboxCommand extends CommandGroup {
 		@Parameters(paramLabel = "SỐ", description = "Số của thư (./reports outbox list)")
 		long id;
 
-		private final OutboxMapper outbox;
+		private final ResendService resend;
 
 		private final OutboxSender sender;
 
-		Resend(OutboxMapper outbox, OutboxSender sender) {
-			this.outbox = outbox;
+		private final OutboxMapper outbox;
+
+		Resend(ResendService resend, OutboxSender sender, OutboxMapper outbox) {
+			this.resend = resend;
 			this.sender = sender;
+			this.outbox = outbox;
 		}
 
 		@Override
 		public Integer call() {
-			OutboxMessage message = this.outbox.findById(this.id);
-			if (message == null) {
-				System.err.println("Lỗi: không có thư số " + this.id + " trong hộp thư đi.");
+			OutboxMessage message;
+			try {
+				message = this.resend.resendMessage(this.id);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				System.err.println("Lỗi: " + ex.getMessage());
 				return 2;
 			}
-			if (this.outbox.requeue(this.id, LocalDateTime.now(ReportingZone.ZONE)) == 0) {
-				System.err.println("Lỗi: thư số " + this.id + " đang ở trạng thái " + message.status()
-						+ "; chỉ gửi lại được thư FAILED hoặc UNCERTAIN.");
-				return 2;
-			}
-			OutboxSender.DeliveryResult result = this.sender.sendDue(message.reportRunId());
+			this.sender.sendDue(message.reportRunId());
 			OutboxMessage after = this.outbox.findById(this.id);
-			System.out.printf("Thư số %d tới %s: %s%s%n", this.id, after.recipient(), after.status(),
+			System.out.printf("Thư số %d tới %s: %s%s%n", this.id, after.recipient(), after.status().label(),
 					(after.lastError() != null) ? " — " + after.lastError() : "");
-			return "SENT".equals(after.status()) || "WRITTEN".equals(after.status()) ? 0 : 1;
+			return after.status().isDone() ? 0 : 1;
 		}
 
 	}

@@ -10,10 +10,7 @@ import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.delivery.OutboxSender;
-import vn.nq57.reporting.delivery.ReportMailQueue;
-import vn.nq57.reporting.run.ReportRun;
-import vn.nq57.reporting.run.ReportRunMapper;
-import vn.nq57.reporting.schedule.ReportSchedules;
+import vn.nq57.reporting.run.ResendService;
 
 /** {@code ./reports resend RUN [--to ADDRESS...]}: sends that exact version again. */
 @Component
@@ -27,34 +24,27 @@ public class ResendCommand implements Callable<Integer> {
 	@Option(names = "--to", split = ",", description = "Người nhận (mặc định: theo schedules/report-schedules.yaml)")
 	List<String> recipients;
 
-	private final ReportRunMapper runs;
-
-	private final ReportMailQueue queue;
+	private final ResendService resend;
 
 	private final OutboxSender sender;
 
-	private final ReportSchedules schedules;
-
 	private final RunPrinter printer;
 
-	ResendCommand(ReportRunMapper runs, ReportMailQueue queue, OutboxSender sender, ReportSchedules schedules,
-			RunPrinter printer) {
-		this.runs = runs;
-		this.queue = queue;
+	ResendCommand(ResendService resend, OutboxSender sender, RunPrinter printer) {
+		this.resend = resend;
 		this.sender = sender;
-		this.schedules = schedules;
 		this.printer = printer;
 	}
 
 	@Override
 	public Integer call() {
-		ReportRun run = this.runs.findRun(this.runId);
-		if (run == null || !"COMPLETED".equals(run.status())) {
-			System.err.println("Lần chạy " + this.runId + " không có hoặc chưa hoàn thành: không có gì để gửi lại.");
+		try {
+			this.resend.resendRun(this.runId, this.recipients);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			System.err.println("Lỗi: " + ex.getMessage());
 			return 2;
 		}
-		List<String> to = (this.recipients != null) ? this.recipients : this.schedules.recipients(run.type().cliName());
-		this.queue.queue(this.runId, to);
 		OutboxSender.DeliveryResult result = this.sender.sendDue(this.runId);
 		this.printer.print(this.runId);
 		return (result.failed() == 0) ? 0 : 1;

@@ -43,8 +43,7 @@ public class RestartCommand implements Callable<Integer> {
 		if (this.batchId != null) {
 			this.batchLauncher.restart(this.batchId);
 			this.printer.printBatch(this.batchId);
-			return this.batchLauncher.runsOf(this.batchId).stream().allMatch(r -> "COMPLETED".equals(r.status())) ? 0
-					: 1;
+			return this.printer.allCompleted(this.batchId) ? 0 : 1;
 		}
 		if (this.runId == null) {
 			System.err.println("Cần số lần chạy hoặc --batch SỐ_ĐỢT. Xem ./reports runs");

@@ -73,7 +73,7 @@ public class RunCommand implements Callable<Integer> {
 		ReportBatch batch = this.batchLauncher.run(this.scope.all ? null : this.scope.province, reportType, this.period,
 				this.send);
 		this.printer.printBatch(batch.id());
-		return this.batchLauncher.runsOf(batch.id()).stream().allMatch(run -> "COMPLETED".equals(run.status())) ? 0 : 1;
+		return this.printer.allCompleted(batch.id()) ? 0 : 1;
 	}
 
 }

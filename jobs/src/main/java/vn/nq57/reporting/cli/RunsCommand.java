@@ -1,5 +1,7 @@
 package vn.nq57.reporting.cli;
 
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,7 @@ import vn.nq57.reporting.run.ReportRunMapper;
 /** {@code ./reports runs}: the latest report runs. */
 @Component
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "Liệt kê các lần chạy báo cáo gần nhất.")
-public class RunsCommand implements Runnable {
+public class RunsCommand implements Callable<Integer> {
 
 	@Option(names = "--plan", description = "Chỉ kế hoạch này")
 	String plan;
@@ -35,17 +37,18 @@ public class RunsCommand implements Runnable {
 	}
 
 	@Override
-	public void run() {
+	public Integer call() {
 		if (this.id != null) {
-			this.printer.printWithSteps(this.id);
-			return;
+			return this.printer.printWithSteps(this.id) ? 0 : 2;
 		}
 		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
-			table.row(run.id(), run.planCode(), run.reportType(), run.periodCode(), run.version(), run.status(),
-					run.createdAt().withNano(0), (run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
+			table.row(run.id(), run.planCode(), run.type().vietnameseName(), run.periodCode(), run.version(),
+					run.status().label(), run.createdAt().withNano(0),
+					(run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
 		}
 		table.print(System.out, this.format);
+		return 0;
 	}
 
 }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.attainment.VietnameseDates;
-import vn.nq57.reporting.schedule.SchedulePlanner;
-import vn.nq57.reporting.schedule.ScheduleDataException;
-import vn.nq57.reporting.schedule.ScheduledRun;
-import vn.nq57.reporting.schedule.WorkingDayCalendar;
+import vn.nq57.reporting.calendar.SchedulePlanner;
+import vn.nq57.reporting.calendar.ScheduleDataException;
+import vn.nq57.reporting.calendar.ScheduledRun;
+import vn.nq57.reporting.calendar.WorkingDayCalendar;
 
 /**
  * {@code ./reports schedule preview}: the coming scheduled runs, from schedules/ as they

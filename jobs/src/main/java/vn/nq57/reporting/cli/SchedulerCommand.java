@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportingZone;
-import vn.nq57.reporting.schedule.ScheduleTriggers;
+import vn.nq57.reporting.scheduler.ScheduleTriggers;
 
 /**
  * {@code ./reports scheduler}: the long-running mode. Sets up the triggers from

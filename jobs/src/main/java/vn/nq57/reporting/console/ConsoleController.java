@@ -54,7 +54,7 @@ class ConsoleController {
 		ReportRun latest = (selected == null) ? null
 				: this.runs.latest(selected, 50)
 					.stream()
-					.filter(r -> "COMPLETED".equals(r.status()))
+					.filter(r -> r.status().isCompleted())
 					.findFirst()
 					.orElse(null);
 		model.addAttribute("run", latest);

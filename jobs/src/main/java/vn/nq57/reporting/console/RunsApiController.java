@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.nq57.reporting.attainment.ReportType;
-import vn.nq57.reporting.delivery.OutboxSender;
-import vn.nq57.reporting.delivery.ReportMailQueue;
+import vn.nq57.reporting.archive.ArchiveFiles;
+import vn.nq57.reporting.delivery.BackgroundSender;
 import vn.nq57.reporting.run.ReportRun;
-import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.run.RunDetails;
 
 /**
  * The same operations as the console and the command line, for programs (HTTP Basic; see
@@ -39,16 +40,16 @@ class RunsApiController {
 
 	private final ReportRunLauncher launcher;
 
-	private final ReportMailQueue mailQueue;
+	private final ResendService resend;
 
-	private final OutboxSender sender;
+	private final BackgroundSender sender;
 
-	RunsApiController(RunDetails runs, ArchiveFiles files, ReportRunLauncher launcher, ReportMailQueue mailQueue,
-			OutboxSender sender) {
+	RunsApiController(RunDetails runs, ArchiveFiles files, ReportRunLauncher launcher, ResendService resend,
+			BackgroundSender sender) {
 		this.runs = runs;
 		this.files = files;
 		this.launcher = launcher;
-		this.mailQueue = mailQueue;
+		this.resend = resend;
 		this.sender = sender;
 	}
 
@@ -56,6 +57,10 @@ class RunsApiController {
 	}
 
 	record ResendRequest(List<String> recipients) {
+	}
+
+	/** Messages queued; they are sent in the background (see the run's deliveries). */
+	record ResendOutcome(long runId, int queued) {
 	}
 
 	@GetMapping
@@ -83,19 +88,26 @@ class RunsApiController {
 	}
 
 	@PostMapping("/{id}/resend")
-	@Operation(summary = "Gửi lại đúng phiên bản này tới những người nhận đã chọn")
-	OutboxSender.DeliveryResult resend(@PathVariable long id, @RequestBody ResendRequest request) {
-		if (this.runs.of(id) == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy " + id);
+	@Operation(summary = "Gửi lại đúng phiên bản này (đã hoàn thành) tới những người nhận đã chọn, hoặc theo lịch"
+			+ " khi không chọn; thư được gửi ở nền")
+	ResponseEntity<ResendOutcome> resend(@PathVariable long id, @RequestBody(required = false) ResendRequest request) {
+		try {
+			int queued = this.resend.resendRun(id, (request != null) ? request.recipients() : null);
+			this.sender.sendDue(id);
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ResendOutcome(id, queued));
 		}
-		this.mailQueue.queue(id, request.recipients());
-		return this.sender.sendDue(id);
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
 	}
 
 	@GetMapping("/{id}/files/{kind}")
 	@Operation(summary = "Tải tệp PDF, JSON hoặc XLSX của một phiên bản")
 	ResponseEntity<FileSystemResource> file(@PathVariable long id, @PathVariable String kind) {
-		return this.files.download(this.runs.file(id, kind));
+		return this.files.download(id, kind);
 	}
 
 }

@@ -17,12 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
-import vn.nq57.reporting.delivery.OutboxSender;
-import vn.nq57.reporting.delivery.ReportMailQueue;
+import vn.nq57.reporting.archive.ArchiveFiles;
+import vn.nq57.reporting.calendar.ReportSchedules;
+import vn.nq57.reporting.delivery.BackgroundSender;
 import vn.nq57.reporting.run.ReportRun;
-import vn.nq57.reporting.run.RunDetails;
 import vn.nq57.reporting.run.ReportRunLauncher;
-import vn.nq57.reporting.schedule.ReportSchedules;
+import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.run.RunDetails;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -41,19 +42,19 @@ class RunsController {
 
 	private final ReportRunLauncher launcher;
 
-	private final ReportMailQueue mailQueue;
+	private final ResendService resend;
 
-	private final OutboxSender sender;
+	private final BackgroundSender sender;
 
 	private final ReportSchedules schedules;
 
 	RunsController(RunDetails runs, ArchiveFiles files, CatalogMapper catalog, ReportRunLauncher launcher,
-			ReportMailQueue mailQueue, OutboxSender sender, ReportSchedules schedules) {
+			ResendService resend, BackgroundSender sender, ReportSchedules schedules) {
 		this.runs = runs;
 		this.files = files;
 		this.catalog = catalog;
 		this.launcher = launcher;
-		this.mailQueue = mailQueue;
+		this.resend = resend;
 		this.sender = sender;
 		this.schedules = schedules;
 	}
@@ -80,7 +81,7 @@ class RunsController {
 
 	@GetMapping("/runs/{id}/files/{kind}")
 	ResponseEntity<FileSystemResource> download(@PathVariable long id, @PathVariable String kind) {
-		return this.files.download(this.runs.file(id, kind));
+		return this.files.download(id, kind);
 	}
 
 	/** Asks for confirmation before a new version is made. */
@@ -106,19 +107,28 @@ class RunsController {
 
 	@GetMapping("/runs/{id}/resend")
 	String confirmResend(@PathVariable long id, Model model) {
-		ReportRun run = this.runs.of(id).run();
+		RunDetails.Details details = this.runs.of(id);
+		if (details == null) {
+			throw new ResponseStatusException(NOT_FOUND, "Không có lần chạy " + id);
+		}
+		ReportRun run = details.run();
 		model.addAttribute("run", run);
-		model.addAttribute("recipients", String.join("\n", this.schedules.recipients(run.type().cliName())));
+		model.addAttribute("recipients", String.join("\n", this.schedules.recipients(run.type())));
 		return "console/confirm-resend";
 	}
 
 	@PostMapping("/runs/{id}/resend")
 	String resend(@PathVariable long id, @RequestParam String recipients, RedirectAttributes redirect) {
 		List<String> list = Arrays.stream(recipients.split("[\\s,;]+")).filter(r -> !r.isBlank()).toList();
-		this.mailQueue.queue(id, list);
-		OutboxSender.DeliveryResult result = this.sender.sendDue(id);
-		redirect.addFlashAttribute("message", "Đã gửi lại: " + result.delivered() + " thư đã đi, " + result.retrying()
-				+ " chờ gửi lại, " + result.failed() + " thất bại.");
+		try {
+			int queued = this.resend.resendRun(id, list);
+			this.sender.sendDue(id);
+			redirect.addFlashAttribute("message",
+					"Đã xếp " + queued + " thư vào hàng gửi; thư đang được gửi, trạng thái ở bảng bên dưới.");
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
 		return "redirect:/runs/" + id;
 	}
 

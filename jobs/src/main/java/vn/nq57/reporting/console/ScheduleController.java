@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.nq57.reporting.attainment.ReportingZone;
-import vn.nq57.reporting.schedule.ScheduleDataException;
-import vn.nq57.reporting.schedule.SchedulePlanner;
+import vn.nq57.reporting.calendar.ScheduleDataException;
+import vn.nq57.reporting.calendar.SchedulePlanner;
 
 /**
  * The schedule's coming runs: when each fires, which report and period, and its deadline.

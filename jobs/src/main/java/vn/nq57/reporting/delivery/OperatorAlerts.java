@@ -1,14 +1,13 @@
 package vn.nq57.reporting.delivery;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
-
-import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Tells the operators ({@code reports.mail.operators}) that something needs a person: a
@@ -25,9 +24,15 @@ public class OperatorAlerts {
 
 	private final MailSettings settings;
 
-	public OperatorAlerts(OutboxMapper outbox, MailSettings settings) {
+	private final MailTemplates templates;
+
+	private final Clock clock;
+
+	public OperatorAlerts(OutboxMapper outbox, MailSettings settings, MailTemplates templates, Clock clock) {
 		this.outbox = outbox;
 		this.settings = settings;
+		this.templates = templates;
+		this.clock = clock;
 	}
 
 	/**
@@ -42,13 +47,11 @@ public class OperatorAlerts {
 					"Chưa cấu hình địa chỉ thư của người vận hành (reports.mail.operators): cảnh báo chỉ có trong nhật ký.");
 			return 0;
 		}
-		String body = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"></head><body>" + "<p><b>"
-				+ HtmlUtils.htmlEscape(subject, "UTF-8") + "</b></p><pre style=\"white-space:pre-wrap\">"
-				+ HtmlUtils.htmlEscape(text, "UTF-8") + "</pre></body></html>";
-		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
+		String body = this.templates.render("mail/alert", Map.of("subject", subject, "text", text));
+		LocalDateTime now = LocalDateTime.now(this.clock);
 		int queued = 0;
 		for (String operator : this.settings.operators()) {
-			queued += Math.min(1, this.outbox.insertOnce("ALERT", operator, key + " → " + operator,
+			queued += Math.min(1, this.outbox.insertOnce(MessageKind.ALERT, operator, key + " → " + operator,
 					"[Cảnh báo NQ57] " + subject, body, now));
 		}
 		if (queued > 0) {

@@ -19,7 +19,7 @@ public interface OutboxMapper {
 
 	int countDedupeKey(@Param("dedupeKey") String dedupeKey);
 
-	void insertUnique(@Param("kind") String kind, @Param("recipient") String recipient,
+	void insertUnique(@Param("kind") MessageKind kind, @Param("recipient") String recipient,
 			@Param("dedupeKey") String dedupeKey, @Param("subject") String subject, @Param("bodyHtml") String bodyHtml,
 			@Param("now") LocalDateTime now);
 
@@ -27,7 +27,7 @@ public interface OutboxMapper {
 	 * Queues a reminder or an alert once: 0 when a row with the same dedupe key is
 	 * already there.
 	 */
-	default int insertOnce(String kind, String recipient, String dedupeKey, String subject, String bodyHtml,
+	default int insertOnce(MessageKind kind, String recipient, String dedupeKey, String subject, String bodyHtml,
 			LocalDateTime now) {
 		if (countDedupeKey(dedupeKey) > 0) {
 			return 0;
@@ -48,7 +48,7 @@ public interface OutboxMapper {
 
 	List<OutboxMessage> findByRun(@Param("runId") long runId);
 
-	List<OutboxMessage> findByKind(@Param("kind") String kind);
+	List<OutboxMessage> findByKind(@Param("kind") MessageKind kind);
 
 	OutboxMessage findById(@Param("id") long id);
 
@@ -58,10 +58,10 @@ public interface OutboxMapper {
 	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy,
 			@Param("now") LocalDateTime now);
 
-	void markDelivered(@Param("id") long id, @Param("status") String status, @Param("reply") String reply,
+	void markDelivered(@Param("id") long id, @Param("status") MessageStatus status, @Param("reply") String reply,
 			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt);
 
-	void markFailed(@Param("id") long id, @Param("status") String status, @Param("error") String error,
+	void markFailed(@Param("id") long id, @Param("status") MessageStatus status, @Param("error") String error,
 			@Param("nextAttemptAt") LocalDateTime nextAttemptAt);
 
 	/**

@@ -6,20 +6,21 @@ import java.time.LocalDateTime;
  * A row of the mail outbox: a report version for one recipient in one sending round (kind
  * REPORT), a reminder to a unit (REMINDER) or an alert to an operator (ALERT).
  */
-public record OutboxMessage(long id, String kind, Long reportRunId, String recipient, int sendRound, String dedupeKey,
-		String subject, String bodyHtml, String status, int attempts, LocalDateTime nextAttemptAt,
-		LocalDateTime claimedAt, String lastError, String serverReply, String messageFile, LocalDateTime sentAt) {
+public record OutboxMessage(long id, MessageKind kind, Long reportRunId, String recipient, int sendRound,
+		String dedupeKey, String subject, String bodyHtml, MessageStatus status, int attempts,
+		LocalDateTime nextAttemptAt, LocalDateTime claimedAt, String lastError, String serverReply, String messageFile,
+		LocalDateTime sentAt) {
 
 	public boolean isReport() {
-		return "REPORT".equals(this.kind);
+		return this.kind == MessageKind.REPORT;
 	}
 
 	/** How the message is named in logs and alerts. */
 	public String describe() {
 		return switch (this.kind) {
-			case "REPORT" -> "thư báo cáo (lần chạy " + this.reportRunId + ") tới " + this.recipient;
-			case "REMINDER" -> "thư nhắc tới " + this.recipient;
-			default -> "thư cảnh báo tới " + this.recipient;
+			case REPORT -> "thư báo cáo (lần chạy " + this.reportRunId + ") tới " + this.recipient;
+			case REMINDER -> "thư nhắc tới " + this.recipient;
+			case ALERT -> "thư cảnh báo tới " + this.recipient;
 		};
 	}
 

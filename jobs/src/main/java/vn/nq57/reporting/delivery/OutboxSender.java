@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -19,8 +20,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
-
-import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Works the mail outbox: each due message is claimed, composed and sent through SMTP (the
@@ -49,10 +48,13 @@ public class OutboxSender {
 
 	private final ReportMessageComposer composer;
 
+	private final Clock clock;
+
 	private final String senderId = ManagementFactory.getRuntimeMXBean().getName();
 
 	public OutboxSender(OutboxMapper outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
-			OperatorAlerts alerts) {
+			OperatorAlerts alerts, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.settings = settings;
@@ -99,7 +101,7 @@ public class OutboxSender {
 				}
 				else {
 					LocalDateTime next = now().plus(this.settings.firstRetryDelay().multipliedBy(1L << (attempt - 1)));
-					this.outbox.markFailed(message.id(), "PENDING", describe(ex), next);
+					this.outbox.markFailed(message.id(), MessageStatus.PENDING, describe(ex), next);
 					log.warn("Gửi {} lỗi (lần {}), sẽ thử lại lúc {}: {}", message.describe(), attempt, next,
 							describe(ex));
 					retrying++;
@@ -120,7 +122,7 @@ public class OutboxSender {
 					+ "): không biết máy chủ thư đã nhận thư hay chưa, nên không tự gửi lại.";
 			if (this.outbox.markUncertain(stuck.id(), why) == 1) {
 				resolved++;
-				if (!"ALERT".equals(stuck.kind())) {
+				if (stuck.kind() != MessageKind.ALERT) {
 					this.alerts.raise("uncertain/" + stuck.id(), "Không rõ " + stuck.describe() + " đã đi hay chưa",
 							why + "\nThư số " + stuck.id() + ": \"" + stuck.subject()
 									+ "\".\nHãy hỏi người nhận; nếu họ "
@@ -132,8 +134,8 @@ public class OutboxSender {
 	}
 
 	private void giveUp(OutboxMessage message, String reason) {
-		this.outbox.markFailed(message.id(), "FAILED", reason, now());
-		if ("ALERT".equals(message.kind())) {
+		this.outbox.markFailed(message.id(), MessageStatus.FAILED, reason, now());
+		if (message.kind() == MessageKind.ALERT) {
 			log.error("Không gửi được {}: {}", message.describe(), reason);
 			return;
 		}
@@ -150,17 +152,17 @@ public class OutboxSender {
 		MimeMessage mime = this.composer.compose(message, attachments, session);
 		if (sender instanceof JavaMailSenderImpl impl) {
 			String reply = new SmtpDelivery(impl).send(mime);
-			this.outbox.markDelivered(message.id(), "SENT", reply, null, now());
+			this.outbox.markDelivered(message.id(), MessageStatus.SENT, reply, null, now());
 			log.info("Đã gửi {}: {} — máy chủ trả lời: {}", message.describe(), message.subject(), reply);
 		}
 		else if (sender != null) {
 			sender.send(mime);
-			this.outbox.markDelivered(message.id(), "SENT", null, null, now());
+			this.outbox.markDelivered(message.id(), MessageStatus.SENT, null, null, now());
 			log.info("Đã gửi {}: {}", message.describe(), message.subject());
 		}
 		else {
 			Path file = writeEml(message, mime);
-			this.outbox.markDelivered(message.id(), "WRITTEN", null, file.toString(), now());
+			this.outbox.markDelivered(message.id(), MessageStatus.WRITTEN, null, file.toString(), now());
 			log.info("Chưa cấu hình máy chủ SMTP: {} đã được ghi ra {}", message.describe(), file);
 		}
 	}
@@ -168,7 +170,7 @@ public class OutboxSender {
 	private Path writeEml(OutboxMessage message, MimeMessage mime) throws IOException, MessagingException {
 		Files.createDirectories(this.settings.outboxFolder());
 		String prefix = message.isReport() ? "run-" + message.reportRunId() + "-round-" + message.sendRound()
-				: message.kind().toLowerCase() + "-" + message.id();
+				: message.kind().name().toLowerCase() + "-" + message.id();
 		String name = prefix + "-" + message.recipient().replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
 		Path file = this.settings.outboxFolder().resolve(name).toAbsolutePath();
 		try (OutputStream out = Files.newOutputStream(file)) {
@@ -185,8 +187,8 @@ public class OutboxSender {
 		return (root == ex) ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (" + root.getMessage() + ")";
 	}
 
-	private static LocalDateTime now() {
-		return LocalDateTime.now(ReportingZone.ZONE);
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
 	}
 
 }

@@ -1,13 +1,8 @@
 package vn.nq57.reporting.delivery;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
@@ -17,6 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
+
+import vn.nq57.reporting.archive.Sha256;
 
 /**
  * Builds the MIME message of an outbox row: Vietnamese subject, HTML body, and the
@@ -62,33 +59,15 @@ public class ReportMessageComposer {
 				throw new AttachmentProblemException("Tệp đính kèm " + file + " (" + size + " byte) vượt giới hạn "
 						+ this.settings.maxAttachmentBytes() + " byte của máy chủ thư");
 			}
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(OutputStreamSink.INSTANCE);
-			}
-			String actual = HexFormat.of().formatHex(digest.digest());
+			String actual = Sha256.of(file);
 			if (!actual.equals(attachment.sha256())) {
 				throw new AttachmentProblemException(
 						"Tệp đính kèm " + file + " đã bị thay đổi sau khi lưu trữ (SHA-256 không khớp): không gửi");
 			}
 		}
-		catch (IOException | NoSuchAlgorithmException ex) {
+		catch (IOException ex) {
 			throw new AttachmentProblemException("Không đọc được tệp đính kèm " + file + ": " + ex.getMessage());
 		}
-	}
-
-	private static final class OutputStreamSink extends java.io.OutputStream {
-
-		static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-		@Override
-		public void write(int b) {
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) {
-		}
-
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.nq57.reporting.document;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -28,10 +27,5 @@ public interface ReportContentMapper {
 	ReplacedRun findReplacedRun(@Param("runId") long runId);
 
 	List<Long> findSubmissionsUsed(@Param("runId") long runId);
-
-	List<ArchivedFile> findFiles(@Param("runId") long runId);
-
-	void saveFile(@Param("runId") long runId, @Param("kind") String kind, @Param("path") String path,
-			@Param("sha256") String sha256, @Param("size") long size, @Param("createdAt") LocalDateTime createdAt);
 
 }

@@ -1,6 +1,5 @@
 package vn.nq57.reporting.run;
 
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-import vn.nq57.reporting.attainment.ReportingZone;
-
 /**
  * The batch job: one report type and period for many plans. It is partitioned by plan:
  * the batch's plans are dealt into as many partitions as there are threads, and each
@@ -56,8 +53,8 @@ public class BatchJobConfiguration {
 
 	@Bean
 	Job reportBatchJob(JobRepository jobRepository, Step reportEveryPlan, ReportBatchMapper batches,
-			BatchProgress progress) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new BatchStatusListener(batches, progress))
+			BatchProgress progress, BatchOutcomes outcomes) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new BatchStatusListener(batches, progress, outcomes))
 			.start(reportEveryPlan)
 			.build();
 	}
@@ -121,9 +118,9 @@ public class BatchJobConfiguration {
 
 	@Bean
 	@StepScope
-	PlanReportWriter planReportWriter(BatchPlanReporter reporter, BatchProgress progress,
-			@Value("#{jobParameters['batch']}") Long batchId, @Value("#{jobParameters['deliver']}") String deliver) {
-		return new PlanReportWriter(reporter, progress, batchId, Boolean.parseBoolean(deliver));
+	PlanReportWriter planReportWriter(PlanReporter reporter, BatchProgress progress, ReportBatchMapper batches,
+			@Value("#{jobParameters['batch']}") Long batchId) {
+		return new PlanReportWriter(reporter, progress, batchId, batches.findBatch(batchId).deliver());
 	}
 
 	/**
@@ -131,7 +128,8 @@ public class BatchJobConfiguration {
 	 * plans.
 	 */
 	@Bean
-	ThreadPoolTaskExecutor reportPartitionExecutor(@Value("${reports.batch.threads:2}") int threads) {
+	ThreadPoolTaskExecutor reportPartitionExecutor(RunProperties properties) {
+		int threads = properties.batch().threads();
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
@@ -151,9 +149,12 @@ public class BatchJobConfiguration {
 
 		private final BatchProgress progress;
 
-		BatchStatusListener(ReportBatchMapper batches, BatchProgress progress) {
+		private final BatchOutcomes outcomes;
+
+		BatchStatusListener(ReportBatchMapper batches, BatchProgress progress, BatchOutcomes outcomes) {
 			this.batches = batches;
 			this.progress = progress;
+			this.outcomes = outcomes;
 		}
 
 		@Override
@@ -167,9 +168,7 @@ public class BatchJobConfiguration {
 		public void afterJob(JobExecution execution) {
 			long batchId = execution.getJobParameters().getLong("batch");
 			StepTimes times = this.progress.finish(batchId);
-			List<String> failed = this.batches.findUnfinishedPlanCodes(batchId);
-			String status = failed.isEmpty() ? "COMPLETED" : "COMPLETED_WITH_FAILURES";
-			this.batches.markFinished(batchId, status, LocalDateTime.now(ReportingZone.ZONE));
+			List<String> failed = this.outcomes.record(batchId);
 			recordStepTimes(batchId, execution.getJobParameters().getLong("attempt"), times);
 			if (!failed.isEmpty()) {
 				if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -188,7 +187,7 @@ public class BatchJobConfiguration {
 				this.batches.insertStepTime(batchId, (attempt != null) ? attempt.intValue() : 1, total,
 						total.total().toMillis(), total.cpu().toMillis());
 			}
-			if (!totals.isEmpty()) {
+			if (totals.stream().anyMatch(total -> total.plans() > 1)) {
 				log.info("Đợt báo cáo {}: thời gian từng bước (cộng mọi kế hoạch): {}", batchId,
 						totals.stream()
 							.map(t -> t.step() + " " + t.total().toMillis() / Math.max(1, t.plans()) + " ms/kế hoạch")

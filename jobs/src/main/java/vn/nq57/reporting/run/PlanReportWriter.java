@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 class PlanReportWriter implements ItemWriter<BatchRun> {
 
-	private final BatchPlanReporter reporter;
+	private final PlanReporter reporter;
 
 	private final BatchProgress progress;
 
@@ -19,7 +19,7 @@ class PlanReportWriter implements ItemWriter<BatchRun> {
 
 	private final StepTimes times;
 
-	PlanReportWriter(BatchPlanReporter reporter, BatchProgress progress, long batchId, boolean deliver) {
+	PlanReportWriter(PlanReporter reporter, BatchProgress progress, long batchId, boolean deliver) {
 		this.reporter = reporter;
 		this.progress = progress;
 		this.batchId = batchId;

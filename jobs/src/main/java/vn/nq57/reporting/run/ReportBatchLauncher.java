@@ -1,53 +1,60 @@
 package vn.nq57.reporting.run;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.DateWindow;
+import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
- * Runs one report type and period for every plan of a province, or of all provinces, as
- * one batch: each plan gets its next report version, and the plans run in parallel
- * partitions.
+ * Starts report runs: one report type and period for a set of plans (one plan, a
+ * province, or all) as one batch, each plan getting its next report version, the plans
+ * reported in parallel partitions of the batch job. A single plan's run is a batch of
+ * one.
  */
 @Service
 public class ReportBatchLauncher {
 
 	private final ReportBatchMapper batches;
 
-	private final CatalogMapper catalog;
+	private final ReportRunMapper runs;
 
-	private final ReportRunLauncher runs;
+	private final CatalogMapper catalog;
 
 	private final JobOperator jobOperator;
 
 	private final Job reportBatchJob;
 
-	private final JobRepository jobRepository;
-
 	private final RunClaims claims;
 
-	public ReportBatchLauncher(ReportBatchMapper batches, CatalogMapper catalog, ReportRunLauncher runs,
-			JobOperator jobOperator, Job reportBatchJob, JobRepository jobRepository, RunClaims claims) {
-		this.jobRepository = jobRepository;
-		this.claims = claims;
+	private final DataWindowPolicy windows;
+
+	private final Clock clock;
+
+	public ReportBatchLauncher(ReportBatchMapper batches, ReportRunMapper runs, CatalogMapper catalog,
+			JobOperator jobOperator, Job reportBatchJob, RunClaims claims, DataWindowPolicy windows, Clock clock) {
 		this.batches = batches;
-		this.catalog = catalog;
 		this.runs = runs;
+		this.catalog = catalog;
 		this.jobOperator = jobOperator;
 		this.reportBatchJob = reportBatchJob;
+		this.claims = claims;
+		this.windows = windows;
+		this.clock = clock;
 	}
 
 	/**
@@ -59,33 +66,31 @@ public class ReportBatchLauncher {
 			throw new IllegalArgumentException((province != null) ? "Không có kế hoạch nào của tỉnh/thành phố \""
 					+ province + "\". Xem cột Tỉnh/thành trong ./reports plan list." : "Chưa nạp kế hoạch nào.");
 		}
-		Period period = Period.parse(type, periodCode);
-		// one run of a plan's report for a period at a time, also across batches, nodes
-		// and single runs
-		try (HeldClaims held = claimAll(planCodes, period)) {
-			return start(province, type, period, planCodes, deliver);
+		List<StoredPlanVersion> plans = new ArrayList<>();
+		for (String planCode : planCodes) {
+			plans.add(this.catalog.findLatestVersion(planCode));
 		}
+		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
+		return start(plans, scope, Period.parse(type, periodCode), deliver);
 	}
 
-	private ReportBatch start(String province, ReportType type, Period period, List<String> planCodes, boolean deliver)
-			throws Exception {
-		GeneratedKey key = new GeneratedKey();
-		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
-		this.batches.insertBatch(type.name(), period.code(), scope, planCodes.size(),
-				LocalDateTime.now(ReportingZone.ZONE), key);
-		long batchId = key.getId();
-		for (String planCode : planCodes) {
-			StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
-			this.batches.attachRun(batchId, this.runs.claimRun(plan, period));
+	/**
+	 * Makes the next version of each plan's report for the period, as one batch.
+	 * @param scope what the batch covers, in words ("tỉnh/thành phố Hà Tĩnh")
+	 */
+	ReportBatch start(List<StoredPlanVersion> plans, String scope, Period period, boolean deliver) throws Exception {
+		// one run of a plan's report for a period at a time, also across batches, nodes
+		// and single runs
+		try (RunClaims.Held held = this.claims.claimAll(plans, period)) {
+			GeneratedKey key = new GeneratedKey();
+			this.batches.insertBatch(period.type().name(), period.code(), scope, plans.size(), deliver, now(), key);
+			long batchId = key.getId();
+			for (StoredPlanVersion plan : plans) {
+				claimRun(plan, period, batchId);
+			}
+			launch(batchId);
+			return this.batches.findBatch(batchId);
 		}
-		JobParameters parameters = new JobParametersBuilder().addLong("batch", batchId)
-			.addLong("attempt", 1L)
-			.addString("reportType", type.name(), false)
-			.addString("period", period.code(), false)
-			.addString("deliver", String.valueOf(deliver), false)
-			.toJobParameters();
-		this.jobOperator.start(this.reportBatchJob, parameters);
-		return this.batches.findBatch(batchId);
 	}
 
 	/**
@@ -95,56 +100,58 @@ public class ReportBatchLauncher {
 	 */
 	public ReportBatch restart(long batchId) throws Exception {
 		ReportBatch batch = this.batches.findBatch(batchId);
-		if (batch == null || batch.jobExecutionId() == null) {
+		if (batch == null) {
 			throw new IllegalArgumentException("Không có đợt báo cáo số " + batchId);
 		}
 		// STARTED: the process running it may have died; the claims below tell (they are
 		// held while a batch runs, and taken over only once expired)
-		if (!List.of("COMPLETED_WITH_FAILURES", "FAILED", "STARTED").contains(batch.status())) {
-			throw new IllegalStateException("Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status()
-					+ ": chỉ chạy lại được đợt có kế hoạch lỗi hoặc bị dừng giữa chừng.");
+		if (batch.status() == RunStatus.COMPLETED || batch.status() == RunStatus.CREATED) {
+			throw new IllegalStateException(
+					"Đợt báo cáo " + batchId + " đang ở trạng thái " + batch.status().label().toLowerCase()
+							+ ": chỉ chạy lại được đợt có kế hoạch lỗi hoặc bị dừng" + " giữa chừng.");
 		}
 		Period period = Period.parse(ReportType.valueOf(batch.reportType()), batch.periodCode());
-		List<String> planCodes = this.batches.findUnfinishedPlanCodes(batchId);
-		try (HeldClaims held = claimAll(planCodes, period)) {
-			JobParameters previous = this.jobRepository.getJobExecution(batch.jobExecutionId()).getJobParameters();
-			Long attempt = previous.getLong("attempt");
-			JobParameters parameters = new JobParametersBuilder(previous)
-				.addLong("attempt", ((attempt != null) ? attempt : 1L) + 1)
-				.toJobParameters();
-			this.jobOperator.start(this.reportBatchJob, parameters);
+		List<StoredPlanVersion> plans = new ArrayList<>();
+		for (String planCode : this.batches.findUnfinishedPlanCodes(batchId)) {
+			plans.add(this.catalog.findLatestVersion(planCode));
+		}
+		try (RunClaims.Held held = this.claims.claimAll(plans, period)) {
+			launch(batchId);
 		}
 		return this.batches.findBatch(batchId);
 	}
 
-	/**
-	 * Claims every plan of a batch, or none: a plan already running elsewhere stops the
-	 * batch from starting.
-	 */
-	private HeldClaims claimAll(List<String> planCodes, Period period) {
-		HeldClaims held = new HeldClaims();
-		try {
-			for (String planCode : planCodes) {
-				StoredPlanVersion plan = this.catalog.findLatestVersion(planCode);
-				held.claims.add(this.claims.claim(plan.planId(), planCode, period));
-			}
-			return held;
-		}
-		catch (RuntimeException ex) {
-			held.close();
-			throw ex;
-		}
+	/** One attempt of the batch job over the batch's pending plans. */
+	private void launch(long batchId) throws Exception {
+		this.batches.countAttempt(batchId);
+		ReportBatch batch = this.batches.findBatch(batchId);
+		this.jobOperator.start(this.reportBatchJob,
+				new JobParametersBuilder().addLong("batch", batchId)
+					.addLong("attempt", (long) batch.attempts())
+					.addString("reportType", batch.reportType(), false)
+					.addString("period", batch.periodCode(), false)
+					.toJobParameters());
 	}
 
-	private static final class HeldClaims implements AutoCloseable {
-
-		private final List<RunClaims.Claim> claims = new java.util.ArrayList<>();
-
-		@Override
-		public void close() {
-			this.claims.forEach(RunClaims.Claim::close);
+	/** Claims the next version of a plan's report for a period (a report_run row). */
+	private long claimRun(StoredPlanVersion plan, Period period, long batchId) {
+		DateWindow window = period.dataWindow(this.windows);
+		Deadline deadline = period.deadline().orElse(null);
+		for (int attempt = 0;; attempt++) {
+			int version = this.runs.nextVersion(plan.planId(), period.type().name(), period.code());
+			GeneratedKey key = new GeneratedKey();
+			try {
+				this.runs.insertRun(plan.planId(), plan.id(), period.type().name(), period.code(), version,
+						window.from(), window.to(), (deadline != null) ? deadline.beforeDay() : null, now(), batchId,
+						key);
+				return key.getId();
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+			}
 		}
-
 	}
 
 	public ReportBatch batchOf(long batchId) {
@@ -153,6 +160,10 @@ public class ReportBatchLauncher {
 
 	public List<BatchRun> runsOf(long batchId) {
 		return this.batches.findBatchRuns(batchId);
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
 	}
 
 }

@@ -16,10 +16,8 @@ public interface ReportBatchMapper {
 	List<String> findPlanCodes(@Param("province") String province);
 
 	void insertBatch(@Param("reportType") String reportType, @Param("periodCode") String periodCode,
-			@Param("scope") String scope, @Param("plans") int plans, @Param("createdAt") LocalDateTime createdAt,
-			@Param("key") GeneratedKey key);
-
-	void attachRun(@Param("batchId") long batchId, @Param("runId") long runId);
+			@Param("scope") String scope, @Param("plans") int plans, @Param("deliver") boolean deliver,
+			@Param("createdAt") LocalDateTime createdAt, @Param("key") GeneratedKey key);
 
 	ReportBatch findBatch(@Param("id") long id);
 
@@ -42,7 +40,10 @@ public interface ReportBatchMapper {
 
 	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
 
-	void markFinished(@Param("id") long id, @Param("status") String status,
+	/** One more attempt of the batch's job (its number is a job parameter). */
+	void countAttempt(@Param("id") long id);
+
+	void markFinished(@Param("id") long id, @Param("status") RunStatus status,
 			@Param("finishedAt") LocalDateTime finishedAt);
 
 }

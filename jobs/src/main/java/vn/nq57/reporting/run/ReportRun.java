@@ -8,7 +8,7 @@ import vn.nq57.reporting.attainment.ReportType;
 
 /** A report run: one version of one plan's report for one period. */
 public record ReportRun(long id, long planId, long planVersionId, String planCode, String reportType, String periodCode,
-		int version, String status, Long jobExecutionId, LocalDate dataFrom, LocalDate dataTo, LocalDate deadline,
+		int version, RunStatus status, long batchId, LocalDate dataFrom, LocalDate dataTo, LocalDate deadline,
 		LocalDateTime createdAt, LocalDateTime finishedAt, LocalDateTime assessedAt, LocalDateTime archivedAt,
 		int attempts, String failedStep, String failureMessage) {
 

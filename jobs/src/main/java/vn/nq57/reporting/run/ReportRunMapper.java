@@ -23,21 +23,24 @@ public interface ReportRunMapper {
 			@Param("reportType") String reportType, @Param("periodCode") String periodCode,
 			@Param("version") int version, @Param("dataFrom") LocalDate dataFrom, @Param("dataTo") LocalDate dataTo,
 			@Param("deadline") LocalDate deadline, @Param("createdAt") LocalDateTime createdAt,
-			@Param("key") GeneratedKey key);
+			@Param("batchId") long batchId, @Param("key") GeneratedKey key);
 
 	ReportRun findRun(@Param("id") long id);
 
 	List<ReportRun> findRuns(@Param("planCode") String planCode, @Param("limit") int limit);
 
-	void markStarted(@Param("id") long id, @Param("jobExecutionId") long jobExecutionId);
-
 	void markStartedInBatch(@Param("id") long id);
 
-	void markFinished(@Param("id") long id, @Param("status") String status,
+	void markFinished(@Param("id") long id, @Param("status") RunStatus status,
 			@Param("finishedAt") LocalDateTime finishedAt);
 
 	void markFailed(@Param("id") long id, @Param("step") String step, @Param("message") String message,
 			@Param("finishedAt") LocalDateTime finishedAt);
+
+	void insertStageLines(@Param("runId") long runId, @Param("lines") List<StageLine> lines);
+
+	/** Every attempt's stage lines, in the order they ran. */
+	List<StageLine> findStageLines(@Param("runId") long runId);
 
 	void markAssessed(@Param("id") long id, @Param("at") LocalDateTime at);
 

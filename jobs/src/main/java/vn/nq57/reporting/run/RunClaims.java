@@ -1,18 +1,20 @@
 package vn.nq57.reporting.run;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
 
 /**
  * The database guard that keeps one run of a plan's report for a period at a time,
@@ -33,9 +35,12 @@ public class RunClaims {
 	private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/"
 			+ Long.toHexString(System.nanoTime());
 
-	public RunClaims(RunClaimMapper claims, @Value("${reports.run-claim.expiry:PT2H}") Duration expiry) {
+	private final Clock clock;
+
+	public RunClaims(RunClaimMapper claims, RunProperties properties, Clock clock) {
 		this.claims = claims;
-		this.expiry = expiry;
+		this.expiry = properties.runClaim().expiry();
+		this.clock = clock;
 	}
 
 	/** A held claim; closing it releases it. */
@@ -65,7 +70,7 @@ public class RunClaims {
 	 * holds it.
 	 */
 	public Claim claim(long planId, String planCode, Period period) {
-		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
+		LocalDateTime now = LocalDateTime.now(this.clock);
 		String by = this.holder + "/" + Thread.currentThread().getId();
 		try {
 			this.claims.insertClaim(planId, period.type().name(), period.code(), by, now);
@@ -83,6 +88,36 @@ public class RunClaims {
 			this.claims.insertClaim(planId, period.type().name(), period.code(), by, now);
 		}
 		return new Claim(planId, period, by);
+	}
+
+	/**
+	 * Claims every plan of a batch, or none: a plan already running elsewhere stops the
+	 * batch from starting.
+	 */
+	public Held claimAll(List<StoredPlanVersion> plans, Period period) {
+		Held held = new Held();
+		try {
+			for (StoredPlanVersion plan : plans) {
+				held.claims.add(claim(plan.planId(), plan.planCode(), period));
+			}
+			return held;
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+	}
+
+	/** The claims of a batch's plans; closing releases them all. */
+	public static final class Held implements AutoCloseable {
+
+		private final List<Claim> claims = new ArrayList<>();
+
+		@Override
+		public void close() {
+			this.claims.forEach(Claim::close);
+		}
+
 	}
 
 }

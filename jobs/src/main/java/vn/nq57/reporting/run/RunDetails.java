@@ -5,44 +5,52 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.archive.ArchivedFile;
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
-import vn.nq57.reporting.document.ArchivedFile;
-import vn.nq57.reporting.document.ReportContentMapper;
 
 /**
- * What operators see of a run: its row, its steps with durations, its files and its
- * deliveries.
+ * What operators see of a run — in the console, the API and {@code ./reports runs --id}
+ * alike: its row, every attempt's stages with their durations, its files and its
+ * deliveries, and what to do next.
  */
 @Component
 public class RunDetails {
 
 	private final ReportRunMapper runs;
 
-	private final ReportContentMapper content;
+	private final ReportStages stages;
+
+	private final ReportArchive archive;
 
 	private final OutboxMapper outbox;
 
-	private final JobRepository jobRepository;
-
-	public RunDetails(ReportRunMapper runs, ReportContentMapper content, OutboxMapper outbox,
-			JobRepository jobRepository) {
+	public RunDetails(ReportRunMapper runs, ReportStages stages, ReportArchive archive, OutboxMapper outbox) {
 		this.runs = runs;
-		this.content = content;
+		this.stages = stages;
+		this.archive = archive;
 		this.outbox = outbox;
-		this.jobRepository = jobRepository;
 	}
 
-	public record StepLine(String name, String status, LocalDateTime started, String duration) {
+	/**
+	 * One stage of one attempt.
+	 *
+	 * @param name the stage's stable name
+	 * @param label what operators read for it
+	 */
+	public record StepLine(int attempt, String name, String label, StageStatus status, LocalDateTime started,
+			String duration, String message) {
 	}
 
+	/**
+	 * @param failedStage what operators read for the stage the run failed in, or null
+	 * @param nextAction the command that continues a failed run, or null
+	 */
 	public record Details(ReportRun run, String duration, List<StepLine> steps, List<ArchivedFile> files,
-			List<OutboxMessage> deliveries) {
+			List<OutboxMessage> deliveries, String failedStage, String nextAction) {
 	}
 
 	public Details of(long runId) {
@@ -51,46 +59,40 @@ public class RunDetails {
 			return null;
 		}
 		List<StepLine> steps = new ArrayList<>();
-		if (run.jobExecutionId() != null) {
-			JobExecution execution = this.jobRepository.getJobExecution(run.jobExecutionId());
-			if (execution != null) {
-				for (StepExecution step : execution.getStepExecutions()) {
-					steps.add(new StepLine(step.getStepName(), step.getStatus().name(), step.getStartTime(),
-							duration(step.getStartTime(), step.getEndTime())));
-				}
-			}
+		for (StageLine line : this.runs.findStageLines(runId)) {
+			steps.add(new StepLine(line.attempt(), line.stage(), this.stages.label(line.stage()), line.status(),
+					line.startedAt(), duration(line.duration()), line.message()));
 		}
-		else {
-			steps.addAll(stagesOf(run));
+		if (steps.isEmpty()) {
+			steps.addAll(stagesOf(run, this.stages.all()));
 		}
-		return new Details(run, duration(run.createdAt(), run.finishedAt()), steps, this.content.findFiles(runId),
-				this.outbox.findByRun(runId));
+		String failedStage = (run.failedStep() != null) ? this.stages.label(run.failedStep()) : null;
+		String next = (run.status() == RunStatus.FAILED) ? "./reports restart " + run.id() : null;
+		return new Details(run, duration(run.createdAt(), run.finishedAt()), steps, this.archive.files(runId),
+				this.outbox.findByRun(runId), failedStage, next);
 	}
 
 	/**
-	 * A plan of a batch has no job of its own: its steps are read from the stages the run
-	 * recorded.
+	 * A run made before stages were recorded one by one: its stages are read from the
+	 * stage columns it kept.
 	 */
-	static List<StepLine> stagesOf(ReportRun run) {
+	static List<StepLine> stagesOf(ReportRun run, List<ReportStage> stages) {
 		List<StepLine> lines = new ArrayList<>();
-		boolean completed = "COMPLETED".equals(run.status());
-		for (String step : ReportSteps.IN_ORDER) {
-			LocalDateTime doneAt = switch (step) {
-				case ReportSteps.RECORD_INPUTS, ReportSteps.ASSESS_INDICATORS, ReportSteps.ASSESS_TASKS ->
-					run.assessedAt();
-				case ReportSteps.WRITE_DOCUMENTS, ReportSteps.ARCHIVE_AND_QUEUE -> run.archivedAt();
-				default -> completed ? run.finishedAt() : null;
-			};
-			if (step.equals(run.failedStep())) {
-				lines.add(new StepLine(step, "FAILED", run.finishedAt(), ""));
+		for (ReportStage stage : stages) {
+			if (stage.name().equals(run.failedStep())) {
+				lines.add(new StepLine(run.attempts(), stage.name(), stage.label(), StageStatus.FAILED,
+						run.finishedAt(), "", run.failureMessage()));
 				break;
 			}
-			if (doneAt == null) {
-				// not done, or rolled back with the step that failed in the same
-				// transaction
-				continue;
+			LocalDateTime doneAt = switch (stage.group()) {
+				case ASSESSMENT -> run.assessedAt();
+				case DOCUMENTS, ARCHIVE -> run.archivedAt();
+				case DELIVERY -> run.status().isCompleted() ? run.finishedAt() : null;
+			};
+			if (doneAt != null) {
+				lines.add(new StepLine(run.attempts(), stage.name(), stage.label(), StageStatus.COMPLETED, doneAt, "",
+						null));
 			}
-			lines.add(new StepLine(step, "COMPLETED", doneAt, ""));
 		}
 		return lines;
 	}
@@ -99,19 +101,11 @@ public class RunDetails {
 		return this.runs.findRuns(planCode, limit);
 	}
 
-	public ArchivedFile file(long runId, String kind) {
-		return this.content.findFiles(runId)
-			.stream()
-			.filter(f -> f.kind().equalsIgnoreCase(kind))
-			.findFirst()
-			.orElse(null);
+	static String duration(LocalDateTime from, LocalDateTime to) {
+		return (from == null || to == null) ? "" : duration(Duration.between(from, to));
 	}
 
-	static String duration(LocalDateTime from, LocalDateTime to) {
-		if (from == null || to == null) {
-			return "";
-		}
-		Duration duration = Duration.between(from, to);
+	static String duration(Duration duration) {
 		return String.format("%d,%01d giây", duration.toSeconds(), duration.toMillisPart() / 100);
 	}
 

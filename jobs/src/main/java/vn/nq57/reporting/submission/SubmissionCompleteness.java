@@ -7,16 +7,16 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.calendar.UnitDeadlines;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 
 /**
  * Who has reported for a period: each unit the plan expects a submission from, on time,
- * late or missing, and the share received. The same query the report job stores into
- * report_unit_status.
+ * late or missing, and the share received. The same query, and the same deadline rule
+ * ({@link UnitDeadlines}), the report job stores into report_unit_status.
  */
 @Service
 public class SubmissionCompleteness {
@@ -25,12 +25,12 @@ public class SubmissionCompleteness {
 
 	private final SubmissionMapper submissions;
 
-	private final DataWindowPolicy windows;
+	private final UnitDeadlines unitDeadlines;
 
-	public SubmissionCompleteness(CatalogMapper catalog, SubmissionMapper submissions, DataWindowPolicy windows) {
+	public SubmissionCompleteness(CatalogMapper catalog, SubmissionMapper submissions, UnitDeadlines unitDeadlines) {
 		this.catalog = catalog;
 		this.submissions = submissions;
-		this.windows = windows;
+		this.unitDeadlines = unitDeadlines;
 	}
 
 	public record Report(StoredPlanVersion plan, Period period, LocalDateTime lateFrom, List<UnitCompleteness> units) {
@@ -58,21 +58,10 @@ public class SubmissionCompleteness {
 			throw new IllegalArgumentException("Không có kế hoạch mã " + planCode + ". Xem: ./reports plan list");
 		}
 		Period period = Period.parse(type, periodCode);
-		LocalDateTime lateFrom = lateFrom(period, this.windows);
+		LocalDateTime lateFrom = this.unitDeadlines.lateFrom(period);
 		List<UnitCompleteness> units = this.submissions.selectUnitCompleteness(
 				new CompletenessPeriod(plan.planId(), plan.id(), type.name(), period.code()), lateFrom);
 		return new Report(plan, period, lateFrom, units);
-	}
-
-	/**
-	 * A unit is late from the start of the deadline day ("before day D"), or, with no
-	 * deadline (ad hoc), from the day after the data window closes — the rule the report
-	 * job applies.
-	 */
-	static LocalDateTime lateFrom(Period period, DataWindowPolicy windows) {
-		return period.deadline()
-			.map(d -> d.lateFrom().toLocalDateTime())
-			.orElseGet(() -> period.dataWindow(windows).to().plusDays(1).atStartOfDay());
 	}
 
 }

@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.nq57.reporting.schedule.ReportSchedules;
-import vn.nq57.reporting.schedule.SchedulePlanner;
-import vn.nq57.reporting.schedule.WorkingDayCalendar;
+import vn.nq57.reporting.calendar.ReportSchedules;
+import vn.nq57.reporting.calendar.SchedulePlanner;
+import vn.nq57.reporting.calendar.UnitDeadlines;
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.calendar.WorkingDayCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +53,8 @@ class SchedulePreviewTests {
 	}
 
 	private List<String> preview(LocalDate from, int count, String format) {
-		ScheduleCommand.Preview preview = new ScheduleCommand.Preview(
-				new SchedulePlanner(new ReportSchedules(), this.calendar), this.calendar);
+		ScheduleCommand.Preview preview = new ScheduleCommand.Preview(new SchedulePlanner(new ReportSchedules(),
+				this.calendar, new UnitDeadlines(this.calendar, new DataWindowPolicy(15))), this.calendar);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		preview.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 		preview.from = from;

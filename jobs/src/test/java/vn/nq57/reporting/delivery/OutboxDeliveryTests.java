@@ -2,6 +2,7 @@ package vn.nq57.reporting.delivery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.ResendService;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
 
@@ -60,7 +62,7 @@ class OutboxDeliveryTests {
 	ReportRunLauncher launcher;
 
 	@Autowired
-	ReportMailQueue queue;
+	ResendService resend;
 
 	@Autowired
 	OutboxSender sender;
@@ -92,7 +94,7 @@ class OutboxDeliveryTests {
 		assertThat(outcome.completed()).isTrue();
 		this.runId = outcome.run().id();
 		this.version = outcome.run().version();
-		this.queue.queue(this.runId, RECIPIENTS);
+		this.resend.resendRun(this.runId, RECIPIENTS);
 	}
 
 	@Test
@@ -106,7 +108,7 @@ class OutboxDeliveryTests {
 		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".pdf",
 				"bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".xlsx");
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
-			assertThat(row.status()).isEqualTo("SENT");
+			assertThat(row.status()).isEqualTo(MessageStatus.SENT);
 			assertThat(row.serverReply()).startsWith("250");
 			assertThat(row.attempts()).isEqualTo(1);
 		});
@@ -118,7 +120,7 @@ class OutboxDeliveryTests {
 		OutboxSender.DeliveryResult whileDown = this.sender.sendDue(this.runId);
 		assertThat(whileDown.retrying()).isEqualTo(3);
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
-			assertThat(row.status()).isEqualTo("PENDING");
+			assertThat(row.status()).isEqualTo(MessageStatus.PENDING);
 			assertThat(row.lastError()).isNotBlank();
 		});
 
@@ -142,7 +144,8 @@ class OutboxDeliveryTests {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			this.sender.sendDue(this.runId);
 		}
-		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> assertThat(row.status()).isEqualTo("FAILED"));
+		assertThat(this.outbox.findByRun(this.runId))
+			.allSatisfy(row -> assertThat(row.status()).isEqualTo(MessageStatus.FAILED));
 
 		smtp.start();
 		this.sender.sendDue(null);
@@ -163,7 +166,7 @@ class OutboxDeliveryTests {
 		// after the restart
 		this.sender.sendDue(null);
 
-		assertThat(this.outbox.findById(interrupted.id()).status()).isEqualTo("UNCERTAIN");
+		assertThat(this.outbox.findById(interrupted.id()).status()).isEqualTo(MessageStatus.UNCERTAIN);
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrder(rows.get(0).recipient(),
 				rows.get(2).recipient(), OPERATOR);
 		MimeMessage alert = Arrays.stream(smtp.getReceivedMessages())
@@ -188,7 +191,7 @@ class OutboxDeliveryTests {
 
 		this.sender.sendDue(this.runId);
 
-		assertThat(this.outbox.findById(busy.id()).status()).isEqualTo("SENDING");
+		assertThat(this.outbox.findById(busy.id()).status()).isEqualTo(MessageStatus.SENDING);
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 	}
 
@@ -201,7 +204,7 @@ class OutboxDeliveryTests {
 
 		assertThat(result.failed()).isEqualTo(3);
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
-			assertThat(row.status()).isEqualTo("FAILED");
+			assertThat(row.status()).isEqualTo(MessageStatus.FAILED);
 			assertThat(row.lastError()).contains("Tệp đính kèm không còn trong lưu trữ").contains(pdf.toString());
 		});
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsOnly(OPERATOR);
@@ -211,32 +214,14 @@ class OutboxDeliveryTests {
 	void anAttachmentTooLargeForTheServerIsNotSent() {
 		MailSettings small = new MailSettings(this.settings.outboxFolder(), this.settings.from(), 3, Duration.ZERO,
 				1024, Duration.ofMinutes(10), List.of(OPERATOR));
-		OutboxSender strict = new OutboxSender(this.outbox, this.mailSender, small, this.alerts);
+		OutboxSender strict = new OutboxSender(this.outbox, this.mailSender, small, this.alerts,
+				Clock.system(ReportingZone.ZONE));
 
 		OutboxSender.DeliveryResult result = strict.sendDue(this.runId);
 
 		assertThat(result.failed()).isEqualTo(3);
 		assertThat(this.outbox.findByRun(this.runId).get(0).lastError()).contains("vượt giới hạn 1024 byte");
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsOnly(OPERATOR);
-	}
-
-	@Test
-	void theArchiveRecordAndTheOutboxRowsAreWrittenTogetherOrNotAtAll() {
-		this.jdbc.update("DELETE FROM mail_outbox WHERE report_run_id = ?", this.runId);
-		this.jdbc.update("DELETE FROM report_file WHERE report_run_id = ?", this.runId);
-
-		// no recipients: queueing fails, and the archive record written before it in the
-		// same call is rolled back
-		assertThatThrownBy(() -> this.queue.archiveAndQueue(this.runId, List.of(), true))
-			.hasMessageContaining("không có ai để gửi");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM report_file WHERE report_run_id = ?", Integer.class,
-				this.runId))
-			.isZero();
-
-		assertThat(this.queue.archiveAndQueue(this.runId, RECIPIENTS, true)).isEqualTo(3);
-		assertThat(this.jdbc.queryForList("SELECT kind FROM report_file WHERE report_run_id = ? ORDER BY kind",
-				String.class, this.runId))
-			.containsExactly("JSON", "MANIFEST", "PDF", "XLSX");
 	}
 
 	static List<String> recipientsOf(MimeMessage[] messages) {

@@ -38,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.attainment.AttainmentStatus;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
@@ -70,6 +71,9 @@ class ReportDocumentsFunctionalTests {
 
 	@Autowired
 	PlanImporter importer;
+
+	@Autowired
+	ReportArchive reportArchive;
 
 	@Autowired
 	SampleSubmissionGenerator samples;
@@ -400,7 +404,7 @@ class ReportDocumentsFunctionalTests {
 	}
 
 	private Path file(long runId, String kind) {
-		return this.content.findFiles(runId)
+		return this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals(kind))
 			.map(f -> Path.of(f.path()))

@@ -3,6 +3,7 @@ package vn.nq57.reporting.run;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A plan reported inside a batch has no job of its own: what operators see of its steps
- * comes from the stages its run recorded.
+ * A run made before stages were recorded one by one: what operators see of its steps
+ * comes from the stage columns it kept.
  */
 class BatchRunStagesTests {
+
+	/** The product's stages as defined (their work is not run here). */
+	private static final List<ReportStage> STAGES = List.of(new RecordInputsStage(null, null),
+			new AssessIndicatorsStage(null, null, null), new AssessTasksStage(null, null, null),
+			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null, null, null, null),
+			new SendMailStage(null));
 
 	private static final LocalDateTime ASSESSED = LocalDateTime.of(2026, 5, 20, 8, 0, 1);
 
@@ -23,29 +30,31 @@ class BatchRunStagesTests {
 
 	@Test
 	void aCompletedRunShowsEveryStepDone() {
-		ReportRun run = run("COMPLETED", ASSESSED, ARCHIVED, FINISHED, null);
+		ReportRun run = run(RunStatus.COMPLETED, ASSESSED, ARCHIVED, FINISHED, null);
 
-		assertThat(RunDetails.stagesOf(run)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
-			.containsExactly(tuple("recordInputs", "COMPLETED"), tuple("assessIndicators", "COMPLETED"),
-					tuple("assessTasks", "COMPLETED"), tuple("writeDocuments", "COMPLETED"),
-					tuple("archiveAndQueue", "COMPLETED"), tuple("sendMail", "COMPLETED"));
+		assertThat(RunDetails.stagesOf(run, STAGES)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
+			.containsExactly(tuple("recordInputs", StageStatus.COMPLETED),
+					tuple("assessIndicators", StageStatus.COMPLETED), tuple("assessTasks", StageStatus.COMPLETED),
+					tuple("writeDocuments", StageStatus.COMPLETED), tuple("archiveAndQueue", StageStatus.COMPLETED),
+					tuple("sendMail", StageStatus.COMPLETED));
 	}
 
 	@Test
 	void aRunThatFailedWritingItsDocumentsShowsTheAssessmentDoneAndWhereItStopped() {
-		ReportRun run = run("FAILED", ASSESSED, null, FINISHED, "writeDocuments");
+		ReportRun run = run(RunStatus.FAILED, ASSESSED, null, FINISHED, "writeDocuments");
 
-		assertThat(RunDetails.stagesOf(run)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
-			.containsExactly(tuple("recordInputs", "COMPLETED"), tuple("assessIndicators", "COMPLETED"),
-					tuple("assessTasks", "COMPLETED"), tuple("writeDocuments", "FAILED"));
+		assertThat(RunDetails.stagesOf(run, STAGES)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
+			.containsExactly(tuple("recordInputs", StageStatus.COMPLETED),
+					tuple("assessIndicators", StageStatus.COMPLETED), tuple("assessTasks", StageStatus.COMPLETED),
+					tuple("writeDocuments", StageStatus.FAILED));
 	}
 
 	@Test
 	void aRunThatFailedBeforeItsAssessmentCommittedShowsOnlyTheFailedStep() {
-		ReportRun run = run("FAILED", null, null, FINISHED, "assessIndicators");
+		ReportRun run = run(RunStatus.FAILED, null, null, FINISHED, "assessIndicators");
 
-		assertThat(RunDetails.stagesOf(run)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
-			.containsExactly(tuple("assessIndicators", "FAILED"));
+		assertThat(RunDetails.stagesOf(run, STAGES)).extracting(RunDetails.StepLine::name, RunDetails.StepLine::status)
+			.containsExactly(tuple("assessIndicators", StageStatus.FAILED));
 	}
 
 	@Test
@@ -63,9 +72,9 @@ class BatchRunStagesTests {
 		assertThat(times.totals().get(0).cpu()).isEqualTo(Duration.ofMillis(45));
 	}
 
-	private static ReportRun run(String status, LocalDateTime assessed, LocalDateTime archived, LocalDateTime finished,
-			String failedStep) {
-		return new ReportRun(7, 1, 1, "VU-QUANG", "MONTHLY", "2026-05", 1, status, null, LocalDate.of(2026, 4, 15),
+	private static ReportRun run(RunStatus status, LocalDateTime assessed, LocalDateTime archived,
+			LocalDateTime finished, String failedStep) {
+		return new ReportRun(7, 1, 1, "VU-QUANG", "MONTHLY", "2026-05", 1, status, 1, LocalDate.of(2026, 4, 15),
 				LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 20), ASSESSED.minusSeconds(1), finished, assessed,
 				archived, 1, failedStep, (failedStep != null) ? "IOException: ổ đĩa đầy" : null);
 	}

@@ -67,8 +67,8 @@ class ReportBatchFunctionalTests {
 		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-03", false);
 
 		assertThat(this.batches.runsOf(batch.id())).extracting(BatchRun::planCode, BatchRun::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("VU-QUANG", "COMPLETED"),
-					org.assertj.core.groups.Tuple.tuple("YEN-HOA", "COMPLETED"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("VU-QUANG", RunStatus.COMPLETED),
+					org.assertj.core.groups.Tuple.tuple("YEN-HOA", RunStatus.COMPLETED));
 	}
 
 	@Test
@@ -86,12 +86,12 @@ class ReportBatchFunctionalTests {
 
 		ReportBatch batch = this.batches.run(null, ReportType.MONTHLY, "2025-02", false);
 
-		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED_WITH_FAILURES");
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo(RunStatus.COMPLETED_WITH_FAILURES);
 		Map<String, BatchRun> first = byPlan(batch.id());
-		assertThat(first.get("KIEN-AN").status()).isEqualTo("FAILED");
+		assertThat(first.get("KIEN-AN").status()).isEqualTo(RunStatus.FAILED);
 		assertThat(first.values()).filteredOn(run -> !run.planCode().equals("KIEN-AN"))
 			.extracting(BatchRun::status)
-			.containsOnly("COMPLETED");
+			.containsOnly(RunStatus.COMPLETED);
 		ReportRun failed = this.runs.findRun(first.get("KIEN-AN").runId());
 		assertThat(failed.failedStep()).isEqualTo("writeDocuments");
 		assertThat(failed.failureMessage()).isNotBlank();
@@ -102,9 +102,9 @@ class ReportBatchFunctionalTests {
 		Files.delete(blocker);
 		this.batches.restart(batch.id());
 
-		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo(RunStatus.COMPLETED);
 		Map<String, BatchRun> second = byPlan(batch.id());
-		assertThat(second.values()).extracting(BatchRun::status).containsOnly("COMPLETED");
+		assertThat(second.values()).extracting(BatchRun::status).containsOnly(RunStatus.COMPLETED);
 		Map<String, ReportRun> after = runsByPlan(second);
 		for (String plan : List.of("LOC-HUNG", "PHU-TRUNG", "VU-QUANG", "YEN-HOA")) {
 			assertThat(after.get(plan).attempts()).as(plan + " not run again").isEqualTo(1);
@@ -134,9 +134,9 @@ class ReportBatchFunctionalTests {
 
 		this.batches.restart(batch.id());
 
-		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo(RunStatus.COMPLETED);
 		Map<String, ReportRun> after = runsByPlan(byPlan(batch.id()));
-		assertThat(after.get("YEN-HOA").status()).isEqualTo("COMPLETED");
+		assertThat(after.get("YEN-HOA").status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(after.get("YEN-HOA").attempts()).isEqualTo(2);
 		assertThat(after.get("VU-QUANG").attempts()).isEqualTo(1);
 	}
@@ -162,7 +162,7 @@ class ReportBatchFunctionalTests {
 		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-02", false);
 
 		ReportRun failed = this.runs.findRun(byPlan(batch.id()).get("YEN-HOA").runId());
-		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
 		assertThat(failed.failedStep()).isEqualTo("assessTasks");
 		assertThat(failed.assessedAt()).isNull();
 		for (String table : List.of("report_submission_used", "report_unit_status", "report_indicator_result",
@@ -172,7 +172,8 @@ class ReportBatchFunctionalTests {
 				.as(table)
 				.isZero();
 		}
-		assertThat(this.runs.findRun(byPlan(batch.id()).get("VU-QUANG").runId()).status()).isEqualTo("COMPLETED");
+		assertThat(this.runs.findRun(byPlan(batch.id()).get("VU-QUANG").runId()).status())
+			.isEqualTo(RunStatus.COMPLETED);
 	}
 
 	@Test
@@ -195,14 +196,14 @@ class ReportBatchFunctionalTests {
 		Files.deleteIfExists(blocker);
 		Files.writeString(blocker, "not a folder");
 		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-03", false);
-		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED_WITH_FAILURES");
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo(RunStatus.COMPLETED_WITH_FAILURES);
 		long runId = byPlan(batch.id()).get("YEN-HOA").runId();
 
 		Files.delete(blocker);
 		ReportRunLauncher.Outcome outcome = this.launcher.restart(runId);
 
 		assertThat(outcome.completed()).isTrue();
-		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo("COMPLETED");
+		assertThat(this.batches.batchOf(batch.id()).status()).isEqualTo(RunStatus.COMPLETED);
 	}
 
 	private Map<String, BatchRun> byPlan(long batchId) {

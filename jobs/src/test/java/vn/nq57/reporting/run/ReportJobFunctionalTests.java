@@ -23,16 +23,16 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
-import vn.nq57.reporting.document.ArchivedFile;
+import vn.nq57.reporting.archive.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.submission.NewSubmission;
 import vn.nq57.reporting.submission.NewSubmission.IndicatorValue;
@@ -74,6 +74,12 @@ class ReportJobFunctionalTests {
 
 	@Autowired
 	PlanImporter importer;
+
+	@Autowired
+	ReportRunMapper runs;
+
+	@Autowired
+	ReportArchive reportArchive;
 
 	@Autowired
 	SubmissionStore submissions;
@@ -182,7 +188,7 @@ class ReportJobFunctionalTests {
 		Files.writeString(blocker, "not a folder");
 
 		ReportRunLauncher.Outcome failed = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-09", false);
-		assertThat(failed.run().status()).isEqualTo("FAILED");
+		assertThat(failed.run().status()).isEqualTo(RunStatus.FAILED);
 		assertThat(failed.run().failedStep()).isEqualTo("writeDocuments");
 		assertThat(failed.run().failureMessage()).contains("Not a directory");
 
@@ -192,9 +198,10 @@ class ReportJobFunctionalTests {
 		assertThat(restarted.completed()).isTrue();
 		assertThat(restarted.run().version()).isEqualTo(failed.run().version());
 		assertThat(restarted.run().failedStep()).as("cleared when it starts again").isNull();
-		assertThat(restarted.execution().getStepExecutions()).extracting(StepExecution::getStepName)
-			.startsWith("writeDocuments")
-			.doesNotContain("recordInputs", "assessIndicators");
+		assertThat(this.runs.findStageLines(restarted.run().id())
+			.stream()
+			.filter(line -> line.attempt() == restarted.run().attempts())
+			.map(StageLine::stage)).startsWith("writeDocuments").doesNotContain("recordInputs", "assessIndicators");
 		assertThat(file(restarted.run().id(), "PDF")).exists();
 	}
 
@@ -213,7 +220,7 @@ class ReportJobFunctionalTests {
 	}
 
 	private Path file(long runId, String kind) {
-		return this.content.findFiles(runId)
+		return this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals(kind))
 			.map(ArchivedFile::path)

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
-import vn.nq57.reporting.document.ArchivedFile;
+import vn.nq57.reporting.archive.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.system.DatabaseTest;
@@ -52,6 +53,9 @@ class SpreadsheetSubmissionTests {
 
 	@Autowired
 	PlanImporter plans;
+
+	@Autowired
+	ReportArchive reportArchive;
 
 	@Autowired
 	SubmissionFormService forms;
@@ -390,7 +394,7 @@ class SpreadsheetSubmissionTests {
 	}
 
 	private JsonNode json(long runId) throws IOException {
-		Path file = this.content.findFiles(runId)
+		Path file = this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals("JSON"))
 			.map(ArchivedFile::path)

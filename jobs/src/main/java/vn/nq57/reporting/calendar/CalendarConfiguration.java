@@ -1,0 +1,36 @@
+package vn.nq57.reporting.calendar;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+
+/**
+ * Wires the working-day calendar (holiday files on the classpath), the data windows, the
+ * units' deadline rule and the schedule planner.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CalendarConfiguration {
+
+	@Bean
+	WorkingDayCalendar workingDayCalendar() {
+		return WorkingDayCalendar.fromClasspath();
+	}
+
+	@Bean
+	DataWindowPolicy dataWindowPolicy(CalendarProperties properties) {
+		return new DataWindowPolicy(properties.cutOffDay());
+	}
+
+	@Bean
+	UnitDeadlines unitDeadlines(WorkingDayCalendar calendar, DataWindowPolicy windows) {
+		return new UnitDeadlines(calendar, windows);
+	}
+
+	@Bean
+	SchedulePlanner schedulePlanner(ReportSchedules schedules, WorkingDayCalendar calendar,
+			UnitDeadlines unitDeadlines) {
+		return new SchedulePlanner(schedules, calendar, unitDeadlines);
+	}
+
+}

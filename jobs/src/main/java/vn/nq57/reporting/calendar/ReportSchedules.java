@@ -1,0 +1,187 @@
+package vn.nq57.reporting.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import org.springframework.stereotype.Component;
+
+import vn.nq57.reporting.attainment.ReportType;
+
+/**
+ * The report schedules of {@code schedules/report-schedules.yaml}: per report type its
+ * deadline rule, when it is made (working days before the deadline, time of day),
+ * reminders to the units, and its recipients.
+ */
+@Component
+public class ReportSchedules {
+
+	private static final String FILE = "schedules/report-schedules.yaml";
+
+	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
+			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients");
+
+	private final Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
+
+	public ReportSchedules() {
+		this(read("/" + FILE));
+	}
+
+	public ReportSchedules(String yaml) {
+		parse(yaml);
+	}
+
+	private static String read(String resource) {
+		try (InputStream in = ReportSchedules.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Thiếu tệp lịch báo cáo " + resource);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void parse(String yaml) {
+		Object loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+		if (!(loaded instanceof Map<?, ?> root) || !(root.get("schedules") instanceof List<?> items)) {
+			throw new ScheduleDataException(FILE, "schedules", "cần một danh sách lịch, mỗi loại báo cáo một mục");
+		}
+		for (int i = 0; i < items.size(); i++) {
+			String where = "schedules[" + (i + 1) + "]";
+			if (!(items.get(i) instanceof Map<?, ?> item)) {
+				throw new ScheduleDataException(FILE, where, "cần một bảng khóa: giá trị");
+			}
+			Map<String, Object> entry = (Map<String, Object>) item;
+			for (String key : entry.keySet()) {
+				if (!FIELDS.contains(key)) {
+					throw new ScheduleDataException(FILE, where + "." + key, "trường không có trong định dạng lịch; "
+							+ "các trường được dùng: " + String.join(", ", FIELDS.stream().sorted().toList()));
+				}
+			}
+			ReportType type;
+			try {
+				type = ReportType.fromCliName(String.valueOf(entry.get("report")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ScheduleDataException(FILE, where + ".report", ex.getMessage());
+			}
+			where = where + " (" + type.cliName() + ")";
+			ReportSchedule schedule = new ReportSchedule(type, rules(where, entry.get("deadline")),
+					integer(where + ".generate_working_days_before", entry.get("generate_working_days_before"), 0),
+					time(where + ".generate_at", entry.get("generate_at")),
+					optionalInteger(where + ".remind_units_working_days_before",
+							entry.get("remind_units_working_days_before")),
+					recipients(where, entry.get("recipients")));
+			if (schedule.generateAt() != null && schedule.deadlineRules().isEmpty()) {
+				throw new ScheduleDataException(FILE, where + ".deadline", "có giờ lập báo cáo nhưng không có hạn gửi");
+			}
+			if (this.schedules.put(type, schedule) != null) {
+				throw new ScheduleDataException(FILE, where, "loại báo cáo " + type.cliName() + " có hai lịch");
+			}
+		}
+	}
+
+	private static List<DeadlineRule> rules(String where, Object value) {
+		List<DeadlineRule> rules = new ArrayList<>();
+		if (value == null) {
+			return rules;
+		}
+		List<?> list = (value instanceof List<?> l) ? l : List.of(value);
+		for (Object rule : list) {
+			if (!(rule instanceof Map<?, ?> map)) {
+				throw new ScheduleDataException(FILE, where + ".deadline",
+						"cần { before_day: D, of_month: last hoặc 1–12 } (\"trước ngày D\")");
+			}
+			int day = integer(where + ".deadline.before_day", map.get("before_day"), -1);
+			if (day < 1 || day > 31) {
+				throw new ScheduleDataException(FILE, where + ".deadline.before_day", "cần một ngày từ 1 đến 31");
+			}
+			Object month = map.get("of_month");
+			Integer ofMonth = null;
+			if (month != null && !"last".equals(month)) {
+				ofMonth = integer(where + ".deadline.of_month", month, -1);
+				if (ofMonth < 1 || ofMonth > 12) {
+					throw new ScheduleDataException(FILE, where + ".deadline.of_month",
+							"cần last (tháng cuối của kỳ) hoặc một tháng từ 1 đến 12");
+				}
+			}
+			rules.add(new DeadlineRule(optionalInteger(where + ".deadline.period", map.get("period")), day, ofMonth));
+		}
+		return rules;
+	}
+
+	private static List<String> recipients(String where, Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new ScheduleDataException(FILE, where + ".recipients", "cần một danh sách địa chỉ thư");
+		}
+		List<String> recipients = new ArrayList<>();
+		for (Object address : list) {
+			String text = String.valueOf(address).trim();
+			if (!text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+				throw new ScheduleDataException(FILE, where + ".recipients",
+						"địa chỉ thư không hợp lệ: \"" + text + "\"");
+			}
+			recipients.add(text);
+		}
+		return recipients;
+	}
+
+	private static LocalTime time(String field, Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(String.valueOf(value));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ScheduleDataException(FILE, field, "cần giờ dạng HH:mm, ví dụ 08:00; nhận được: " + value);
+		}
+	}
+
+	private static int integer(String field, Object value, int absent) {
+		if (value == null) {
+			return absent;
+		}
+		if (value instanceof Number number && number.intValue() >= 0) {
+			return number.intValue();
+		}
+		throw new ScheduleDataException(FILE, field, "cần một số nguyên không âm; nhận được: " + value);
+	}
+
+	private static Integer optionalInteger(String field, Object value) {
+		return (value == null) ? null : integer(field, value, 0);
+	}
+
+	/** Who receives a report type. */
+	public List<String> recipients(ReportType type) {
+		return schedule(type).map(ReportSchedule::recipients).orElse(List.of());
+	}
+
+	public Optional<ReportSchedule> schedule(ReportType type) {
+		return Optional.ofNullable(this.schedules.get(type));
+	}
+
+	/** The schedules that fire by themselves, in report type order. */
+	public List<ReportSchedule> scheduled() {
+		return this.schedules.values().stream().filter(ReportSchedule::scheduled).toList();
+	}
+
+}

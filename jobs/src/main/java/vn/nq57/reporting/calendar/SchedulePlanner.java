@@ -1,0 +1,131 @@
+package vn.nq57.reporting.calendar;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.ReportingZone;
+
+/**
+ * Works out when each scheduled report runs: the plan's "before day D" gives the last day
+ * D-1, moved back to a working day; the run fires the configured number of working days
+ * before that, at the configured time. Units' own last day is {@link UnitDeadlines}'s.
+ */
+public class SchedulePlanner {
+
+	private final ReportSchedules schedules;
+
+	private final WorkingDayCalendar calendar;
+
+	private final UnitDeadlines unitDeadlines;
+
+	public SchedulePlanner(ReportSchedules schedules, WorkingDayCalendar calendar, UnitDeadlines unitDeadlines) {
+		this.schedules = schedules;
+		this.calendar = calendar;
+		this.unitDeadlines = unitDeadlines;
+	}
+
+	public Optional<ScheduledRun> runOf(Period period) {
+		return this.schedules.schedule(period.type())
+			.filter(ReportSchedule::scheduled)
+			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> runOf(schedule, period, deadline)));
+	}
+
+	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline) {
+		LocalDate lastDay = this.calendar.onOrBefore(deadline.lastDay());
+		LocalDate fireDay = this.calendar.workingDaysBefore(lastDay, schedule.generateWorkingDaysBefore());
+		LocalDate unitsLastDay = this.unitDeadlines.lastDay(deadline);
+		Optional<LocalDate> remindOn = Optional.ofNullable(schedule.remindWorkingDaysBefore())
+			.map(days -> this.calendar.workingDaysBefore(unitsLastDay, days));
+		return new ScheduledRun(period, fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline,
+				lastDay, unitsLastDay, remindOn);
+	}
+
+	/**
+	 * The next {@code count} runs firing at or after {@code from}, all report types
+	 * together, in firing order.
+	 */
+	public List<ScheduledRun> upcoming(ZonedDateTime from, int count) {
+		List<ScheduledRun> runs = new ArrayList<>();
+		// every scheduled run fires within its period's year, so whole years can be taken
+		// in turn
+		for (int year = from.getYear(); runs.size() < count; year++) {
+			if (year > from.getYear() + 50) {
+				break;
+			}
+			for (Period period : periodsOf(year)) {
+				runOf(period).filter(run -> !run.fireAt().isBefore(from)).ifPresent(runs::add);
+			}
+		}
+		return runs.stream()
+			.sorted(Comparator.comparing(ScheduledRun::fireAt).thenComparing(run -> run.period().type()))
+			.limit(count)
+			.toList();
+	}
+
+	/**
+	 * The runs of one report type in its period order, from the year of {@code from} and
+	 * the next.
+	 */
+	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from) {
+		List<ScheduledRun> runs = new ArrayList<>();
+		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+			for (Period period : periodsOf(year)) {
+				if (period.type() == type) {
+					runOf(period).ifPresent(runs::add);
+				}
+			}
+		}
+		return runs;
+	}
+
+	/** The periods of every scheduled type in a year. */
+	private List<Period> periodsOf(int year) {
+		List<Period> periods = new ArrayList<>();
+		for (ReportSchedule schedule : this.schedules.scheduled()) {
+			switch (schedule.type()) {
+				case MONTHLY -> {
+					for (int m = 1; m <= 12; m++) {
+						periods.add(Period.month(year, m));
+					}
+				}
+				case QUARTERLY -> {
+					for (int q = 1; q <= 4; q++) {
+						periods.add(Period.quarter(year, q));
+					}
+				}
+				case HALF_YEAR -> {
+					periods.add(Period.half(year, 1));
+					periods.add(Period.half(year, 2));
+				}
+				case ANNUAL -> periods.add(Period.annual(year));
+				case AD_HOC -> {
+				}
+			}
+		}
+		return periods;
+	}
+
+	/**
+	 * The periods whose runs fired in the window (from, to]: what a scheduler missed
+	 * while it was down.
+	 */
+	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to) {
+		List<ScheduledRun> runs = new ArrayList<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			for (Period period : periodsOf(year)) {
+				runOf(period).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
+					.ifPresent(runs::add);
+			}
+		}
+		runs.sort(Comparator.comparing(ScheduledRun::fireAt));
+		return runs;
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.nq57.reporting.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Period;
+
+/**
+ * The one rule for a unit's last day to submit for a period, used by the report (on time
+ * or late), {@code ./reports submission status} and the schedule planner (reminders): D-1
+ * of the report's "before day D", moved on to the next working day when it is a day off
+ * (Civil Code 2015, Art. 148(5)); with no deadline (ad hoc), the last day of the data
+ * window. A year without a holiday file uses the plain day (the schedule's own checks
+ * report the missing file).
+ */
+public class UnitDeadlines {
+
+	private final WorkingDayCalendar calendar;
+
+	private final DataWindowPolicy windows;
+
+	public UnitDeadlines(WorkingDayCalendar calendar, DataWindowPolicy windows) {
+		this.calendar = calendar;
+		this.windows = windows;
+	}
+
+	public LocalDate lastDay(Period period) {
+		return period.deadline().map(this::lastDay).orElseGet(() -> period.dataWindow(this.windows).to());
+	}
+
+	/** A unit's last day under a report's "before day D". */
+	public LocalDate lastDay(Deadline deadline) {
+		try {
+			return this.calendar.onOrAfter(deadline.lastDay());
+		}
+		catch (ScheduleDataException ex) {
+			return deadline.lastDay();
+		}
+	}
+
+	/** A submission received from this moment on is late. */
+	public LocalDateTime lateFrom(Period period) {
+		return lastDay(period).plusDays(1).atStartOfDay();
+	}
+
+}

@@ -1,0 +1,104 @@
+package vn.nq57.reporting.run;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nq57.reporting.calendar.ReportSchedules;
+import vn.nq57.reporting.delivery.OutboxMapper;
+import vn.nq57.reporting.delivery.OutboxMessage;
+import vn.nq57.reporting.delivery.ReportMailContent;
+import vn.nq57.reporting.delivery.ReportMailQueue;
+import vn.nq57.reporting.document.ReportDocumentAssembler;
+
+/**
+ * Sending again, the same way for the command line, the console and the API: a report
+ * version to chosen recipients (only a complete version), or one failed or uncertain
+ * message after an operator checked with its recipient, or every such message of a run.
+ * It queues; the caller sends now or in the background.
+ */
+@Service
+public class ResendService {
+
+	private final ReportRunMapper runs;
+
+	private final ReportDocumentAssembler assembler;
+
+	private final ReportMailContent mailContent;
+
+	private final ReportMailQueue queue;
+
+	private final ReportSchedules schedules;
+
+	private final OutboxMapper outbox;
+
+	private final Clock clock;
+
+	public ResendService(ReportRunMapper runs, ReportDocumentAssembler assembler, ReportMailContent mailContent,
+			ReportMailQueue queue, ReportSchedules schedules, OutboxMapper outbox, Clock clock) {
+		this.clock = clock;
+		this.runs = runs;
+		this.assembler = assembler;
+		this.mailContent = mailContent;
+		this.queue = queue;
+		this.schedules = schedules;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Queues that exact version again, in a new sending round.
+	 * @param recipients who receives it; the schedule's recipients when null or empty
+	 * @return messages queued
+	 */
+	@Transactional
+	public int resendRun(long runId, List<String> recipients) {
+		ReportRun run = this.runs.findRun(runId);
+		if (run == null) {
+			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId + ".");
+		}
+		if (run.status() != RunStatus.COMPLETED) {
+			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái "
+					+ run.status().label().toLowerCase() + ": chỉ gửi lại được phiên bản đã hoàn thành.");
+		}
+		List<String> to = (recipients == null || recipients.isEmpty()) ? this.schedules.recipients(run.type())
+				: recipients;
+		return this.queue.queue(runId, to, this.mailContent.of(this.assembler.assemble(runId)));
+	}
+
+	/**
+	 * Puts one failed or uncertain message back in the queue.
+	 * @return the message, as it was before
+	 */
+	@Transactional
+	public OutboxMessage resendMessage(long messageId) {
+		OutboxMessage message = this.outbox.findById(messageId);
+		if (message == null) {
+			throw new IllegalArgumentException("Không có thư số " + messageId + " trong hộp thư đi.");
+		}
+		if (!message.status().canResend() || this.outbox.requeue(messageId, LocalDateTime.now(this.clock)) == 0) {
+			throw new IllegalStateException(
+					"Thư số " + messageId + " đang ở trạng thái " + message.status().label().toLowerCase()
+							+ "; chỉ gửi lại được thư gửi thất bại hoặc không rõ đã gửi hay chưa.");
+		}
+		return message;
+	}
+
+	/**
+	 * Puts every failed or uncertain message of a run back in the queue; returns how
+	 * many.
+	 */
+	@Transactional
+	public int resendUndelivered(long runId) {
+		int requeued = 0;
+		for (OutboxMessage message : this.outbox.findByRun(runId)) {
+			if (message.status().canResend()) {
+				requeued += this.outbox.requeue(message.id(), LocalDateTime.now(this.clock));
+			}
+		}
+		return requeued;
+	}
+
+}

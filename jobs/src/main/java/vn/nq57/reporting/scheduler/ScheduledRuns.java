@@ -1,0 +1,177 @@
+package vn.nq57.reporting.scheduler;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import vn.nq57.reporting.calendar.SchedulePlanner;
+import vn.nq57.reporting.calendar.ScheduledRun;
+import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.attainment.VietnameseDates;
+import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.PlanSummary;
+import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.delivery.OperatorAlerts;
+import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.RunInProgressException;
+
+/**
+ * What the scheduler does when a trigger fires: run a report type's period for every plan
+ * and send it, remind the units, or watch delivery (retry the outbox, tell operators
+ * about a due report nothing was sent for). Every firing is recorded in schedule_fire
+ * with the node that fired it.
+ */
+@Service
+public class ScheduledRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+
+	private final CatalogMapper catalog;
+
+	private final ReportRunLauncher launcher;
+
+	private final UnitReminders reminders;
+
+	private final OutboxSender sender;
+
+	private final OperatorAlerts alerts;
+
+	private final ScheduleMapper mapper;
+
+	private final SchedulePlanner planner;
+
+	private final ScheduleTriggers triggers;
+
+	private final Duration missedLookback;
+
+	public ScheduledRuns(CatalogMapper catalog, ReportRunLauncher launcher, UnitReminders reminders,
+			OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper, SchedulePlanner planner,
+			ScheduleTriggers triggers, @Value("${reports.scheduler.missed-lookback:P40D}") Duration missedLookback) {
+		this.catalog = catalog;
+		this.launcher = launcher;
+		this.reminders = reminders;
+		this.sender = sender;
+		this.alerts = alerts;
+		this.mapper = mapper;
+		this.planner = planner;
+		this.triggers = triggers;
+		this.missedLookback = missedLookback;
+	}
+
+	void fireReport(FiredTrigger fired) throws SchedulerException {
+		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		List<String> outcomes = new ArrayList<>();
+		for (PlanSummary plan : this.catalog.listPlans()) {
+			outcomes.add(plan.code() + ": " + runOne(plan.code(), fired));
+		}
+		this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
+				fired.instanceId(), String.join("; ", outcomes));
+		this.triggers.ensureTriggers(now);
+	}
+
+	private String runOne(String planCode, FiredTrigger fired) {
+		String what = "Báo cáo " + fired.period().label() + " của " + planCode;
+		try {
+			ReportRunLauncher.Outcome outcome = startWithRetry(planCode, fired);
+			if (!outcome.completed()) {
+				this.alerts.raise("run-failed/" + outcome.run().id(), what + " theo lịch bị lỗi",
+						what + " (lần chạy " + outcome.run().id() + ", lịch lúc " + fired.scheduledFor()
+								+ ") thất bại. Xem ./reports runs, sửa nguyên nhân rồi chạy tiếp: ./reports restart "
+								+ outcome.run().id());
+				return "thất bại (lần chạy " + outcome.run().id() + ")";
+			}
+			return "xong (lần chạy " + outcome.run().id() + ")";
+		}
+		catch (RunInProgressException ex) {
+			log.warn("{}", ex.getMessage());
+			return "đang chạy ở nơi khác";
+		}
+		catch (Exception ex) {
+			this.alerts.raise("run-failed/" + planCode + "/" + fired.key() + "/" + fired.scheduledFor(),
+					what + " theo lịch không chạy được",
+					what + " (lịch lúc " + fired.scheduledFor() + "): " + ex.getMessage());
+			return "lỗi: " + ex.getMessage();
+		}
+	}
+
+	/**
+	 * A lock conflict with another node's job start is transient: try again shortly, a
+	 * few times.
+	 */
+	private ReportRunLauncher.Outcome startWithRetry(String planCode, FiredTrigger fired) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.launcher.run(planCode, fired.period().type(), fired.period().code(), true);
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt >= 3) {
+					throw ex;
+				}
+				log.warn("Xung đột khóa cơ sở dữ liệu khi bắt đầu báo cáo {} kỳ {} (lần {}), thử lại", planCode,
+						fired.period().code(), attempt);
+				Thread.sleep(500L * attempt);
+			}
+		}
+	}
+
+	void fireReminders(FiredTrigger fired) throws SchedulerException {
+		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		List<String> outcomes = new ArrayList<>();
+		for (PlanSummary plan : this.catalog.listPlans()) {
+			UnitReminders.Result result = this.reminders.remind(plan.code(), fired.period());
+			outcomes.add(plan.code() + ": nhắc " + result.reminded().size() + " đơn vị, " + result.withoutEmail().size()
+					+ " không có địa chỉ thư");
+		}
+		this.sender.sendDue(null);
+		this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
+				fired.instanceId(), String.join("; ", outcomes));
+		this.triggers.ensureTriggers(now);
+	}
+
+	void watch() throws SchedulerException {
+		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		alertMissedDeadlines(now, this.missedLookback);
+		this.sender.sendDue(null);
+		this.triggers.ensureTriggers(now);
+	}
+
+	/**
+	 * Tells the operators about every scheduled report whose last day has passed (within
+	 * the look-back) with nothing delivered for it, once per plan and period: a silent
+	 * miss is the worst outcome.
+	 */
+	public int alertMissedDeadlines(ZonedDateTime now, Duration lookback) {
+		LocalDate today = now.toLocalDate();
+		int raised = 0;
+		for (ScheduledRun run : this.planner.firedBetween(now.minus(lookback), now)) {
+			if (!run.lastDay().isBefore(today)) {
+				continue;
+			}
+			for (PlanSummary plan : this.catalog.listPlans()) {
+				StoredPlanVersion version = this.catalog.findLatestVersion(plan.code());
+				if (this.mapper.countDelivered(version.planId(), run.period().type().name(), run.period().code()) > 0) {
+					continue;
+				}
+				String what = "báo cáo " + run.period().label() + " của " + plan.code();
+				raised += this.alerts.raise("missed/" + plan.code() + "/" + run.key(), "Quá hạn: chưa gửi " + what, what
+						+ " phải gửi chậm nhất ngày " + VietnameseDates.format(run.lastDay()) + " ("
+						+ run.planDeadline().text() + ") nhưng chưa có thư nào được gửi đi. Kiểm tra ./reports runs "
+						+ "và ./reports outbox list; lập và gửi ngay: ./reports run " + run.period().type().cliName()
+						+ " --period " + run.period().code() + " --plan " + plan.code() + " --send");
+			}
+		}
+		return raised;
+	}
+
+}

@@ -1,0 +1,124 @@
+package vn.nq57.reporting.calendar;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.ReportingZone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SchedulePlannerTests {
+
+	private final WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+
+	private final SchedulePlanner planner = new SchedulePlanner(new ReportSchedules(), this.calendar,
+			new UnitDeadlines(this.calendar, new DataWindowPolicy(15)));
+
+	@Test
+	void aWholeYearHasEveryPeriodOnceInFiringOrder() {
+		List<ScheduledRun> year = this.planner.upcoming(at(2026, 1, 1), 19);
+
+		assertThat(year).allMatch(run -> run.fireAt().getYear() == 2026);
+		Map<ReportType, List<String>> byType = year.stream()
+			.collect(Collectors.groupingBy(run -> run.period().type(),
+					Collectors.mapping(run -> run.period().code(), Collectors.toList())));
+		assertThat(byType.get(ReportType.MONTHLY)).hasSize(12).startsWith("2026-01").endsWith("2026-12");
+		assertThat(byType.get(ReportType.QUARTERLY)).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+		assertThat(byType.get(ReportType.HALF_YEAR)).containsExactly("2026-H1", "2026-H2");
+		assertThat(byType.get(ReportType.ANNUAL)).containsExactly("2026");
+		assertThat(year).isSortedAccordingTo((a, b) -> a.fireAt().compareTo(b.fireAt()));
+		// the 20th run is the first of 2027
+		assertThat(this.planner.upcoming(at(2026, 1, 1), 20).get(19).fireAt().getYear()).isEqualTo(2027);
+	}
+
+	@Test
+	void everyRunFiresOnAWorkingDayBeforeItsLastDayWhichIsAWorkingDay() {
+		WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
+		for (ScheduledRun run : this.planner.upcoming(at(2025, 1, 1), 57)) {
+			assertThat(calendar.isWorkingDay(run.fireAt().toLocalDate())).as(run.key()).isTrue();
+			assertThat(calendar.isWorkingDay(run.lastDay())).as(run.key()).isTrue();
+			assertThat(run.fireAt().toLocalDate()).as(run.key()).isBefore(run.lastDay());
+			assertThat(run.lastDay()).as(run.key()).isBefore(run.planDeadline().beforeDay());
+		}
+	}
+
+	@Test
+	void aDeadlineOnASundayMovesBackToFriday() {
+		// July 2026: "before 20 July" ends on Sunday 19 July, so the report is due on
+		// Friday 17 July
+		ScheduledRun july = this.planner.runOf(Period.month(2026, 7)).orElseThrow();
+
+		assertThat(july.lastDay()).isEqualTo(LocalDate.of(2026, 7, 17));
+		assertThat(july.fireAt()).isEqualTo(at(2026, 7, 15).withHour(8));
+		// the units' own deadline on a day off extends to Monday (Civil Code Art. 148(5))
+		assertThat(july.unitsLastDay()).isEqualTo(LocalDate.of(2026, 7, 20));
+		assertThat(july.remindOn()).contains(LocalDate.of(2026, 7, 15));
+	}
+
+	@Test
+	void aDeadlineInTetMovesBackBeforeTheHoliday() {
+		// February 2026: the last day 19 February is the third day of Tết (16–20 February
+		// off)
+		ScheduledRun february = this.planner.runOf(Period.month(2026, 2)).orElseThrow();
+
+		assertThat(february.lastDay()).isEqualTo(LocalDate.of(2026, 2, 13));
+		assertThat(february.fireAt()).isEqualTo(at(2026, 2, 11).withHour(8));
+		assertThat(february.unitsLastDay()).isEqualTo(LocalDate.of(2026, 2, 23));
+	}
+
+	@Test
+	void theAnnualAndSecondHalfReportsShareTheNovemberDeadline() {
+		ScheduledRun annual = this.planner.runOf(Period.annual(2026)).orElseThrow();
+		ScheduledRun secondHalf = this.planner.runOf(Period.half(2026, 2)).orElseThrow();
+
+		// "before 30 November 2026": 29 November is a Sunday
+		assertThat(annual.lastDay()).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(annual.fireAt()).isEqualTo(at(2026, 11, 24).withHour(8));
+		assertThat(secondHalf.fireAt()).isEqualTo(annual.fireAt());
+	}
+
+	@Test
+	void theDeadlinesOfTheScheduleFileAgreeWithTheEngines() {
+		for (ScheduledRun run : this.planner.upcoming(at(2025, 1, 1), 57)) {
+			assertThat(run.planDeadline()).as(run.key()).isEqualTo(run.period().deadline().orElseThrow());
+		}
+	}
+
+	@Test
+	void aPreviewBeyondTheHolidayDataSaysWhichFileIsMissing() {
+		assertThatThrownBy(() -> this.planner.upcoming(at(2027, 6, 1), 40)).isInstanceOf(ScheduleDataException.class)
+			.hasMessageContaining("schedules/holidays/2028.yaml");
+	}
+
+	@Test
+	void adHocReportsAreNeverScheduled() {
+		assertThat(this.planner.runOf(Period.adHoc(LocalDate.of(2026, 5, 3), LocalDate.of(2026, 6, 10)))).isEmpty();
+	}
+
+	@Test
+	void aScheduleFileWithAnUnknownFieldSaysWhere() {
+		assertThatThrownBy(() -> new ReportSchedules("""
+				schedules:
+				  - report: "monthly"
+				    deadline: { before_day: 20, of_month: last }
+				    generate_at: "08:00"
+				    generate_days_before: 2
+				""")).isInstanceOf(ScheduleDataException.class)
+			.hasMessageContaining("schedules[1].generate_days_before")
+			.hasMessageContaining("trường không có trong định dạng lịch");
+	}
+
+	private static ZonedDateTime at(int year, int month, int day) {
+		return LocalDate.of(year, month, day).atStartOfDay(ReportingZone.ZONE);
+	}
+
+}

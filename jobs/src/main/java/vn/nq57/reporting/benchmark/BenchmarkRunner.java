@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.Period;
@@ -14,6 +13,7 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.RunProperties;
 import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
 
 /**
@@ -38,13 +38,13 @@ public class BenchmarkRunner {
 	private final ReportRunLauncher warmUp;
 
 	public BenchmarkRunner(SyntheticDataGenerator generator, ReportBatchLauncher batches, BenchmarkMapper figures,
-			PureRenderingTimer rendering, ReportRunLauncher warmUp, @Value("${reports.batch.threads:2}") int threads) {
+			PureRenderingTimer rendering, ReportRunLauncher warmUp, RunProperties runProperties) {
 		this.warmUp = warmUp;
 		this.generator = generator;
 		this.batches = batches;
 		this.figures = figures;
 		this.rendering = rendering;
-		this.threads = threads;
+		this.threads = runProperties.batch().threads();
 	}
 
 	public record Result(String scenario, int plans, Duration wall, long peakHeapBytes, List<StepTime> steps,

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.catalog;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.system.GeneratedKey;
 import vn.nq57.reporting.archive.Sha256;
-import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * Imports a catalog file: validates all of it first, then writes a new plan version in
@@ -26,7 +26,10 @@ public class PlanImporter {
 
 	private final PlanCatalogValidator validator;
 
-	public PlanImporter(CatalogMapper mapper) {
+	private final Clock clock;
+
+	public PlanImporter(CatalogMapper mapper, Clock clock) {
+		this.clock = clock;
 		this.mapper = mapper;
 		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath());
 	}
@@ -51,7 +54,7 @@ public class PlanImporter {
 			return new ImportResult(plan.code(), latest.version(), false, plan.units().size(), plan.indicators().size(),
 					plan.tasks().size());
 		}
-		LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
+		LocalDateTime now = LocalDateTime.now(this.clock);
 		long planId;
 		if (latest != null) {
 			planId = latest.planId();

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -19,7 +20,6 @@ import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.submission.SubmissionMapper;
-import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * {@code ./reports demo}: loads the plans shipped in plans/, adds sample unit submissions
@@ -57,9 +57,12 @@ public class DemoCommand implements Callable<Integer> {
 
 	private final RunPrinter printer;
 
+	private final Clock clock;
+
 	DemoCommand(BundledPlans bundled, CatalogMapper catalog, SubmissionMapper submissions,
-			SampleSubmissionGenerator samples, ReportRunLauncher launcher, DataWindowPolicy windows,
-			RunPrinter printer) {
+			SampleSubmissionGenerator samples, ReportRunLauncher launcher, DataWindowPolicy windows, RunPrinter printer,
+			Clock clock) {
+		this.clock = clock;
 		this.bundled = bundled;
 		this.catalog = catalog;
 		this.submissions = submissions;
@@ -106,7 +109,7 @@ public class DemoCommand implements Callable<Integer> {
 
 	/** The latest month whose data window has closed. */
 	private Period lastClosedMonth() {
-		LocalDate today = LocalDate.now(ReportingZone.ZONE);
+		LocalDate today = LocalDate.now(this.clock);
 		YearMonth month = YearMonth.from(today);
 		Period candidate = Period.month(month.getYear(), month.getMonthValue());
 		if (!candidate.dataWindow(this.windows).to().isBefore(today)) {

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.time.Clock;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +51,10 @@ public class ScheduleCommand extends CommandGroup {
 
 		PrintStream out = System.out;
 
-		Preview(SchedulePlanner planner, WorkingDayCalendar calendar) {
+		private final Clock clock;
+
+		Preview(SchedulePlanner planner, WorkingDayCalendar calendar, Clock clock) {
+			this.clock = clock;
 			this.planner = planner;
 			this.calendar = calendar;
 		}
@@ -61,7 +65,7 @@ public class ScheduleCommand extends CommandGroup {
 				System.err.println("Lỗi: --count phải lớn hơn 0");
 				return 2;
 			}
-			LocalDate start = (this.from != null) ? this.from : LocalDate.now(ReportingZone.ZONE);
+			LocalDate start = (this.from != null) ? this.from : LocalDate.now(this.clock);
 			List<ScheduledRun> runs;
 			try {
 				runs = this.planner.upcoming(start.atStartOfDay(ReportingZone.ZONE), this.count);

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Command;
 
 import org.springframework.stereotype.Component;
 
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.scheduler.ScheduleTriggers;
 
 /**
@@ -27,14 +27,17 @@ public class SchedulerCommand implements Callable<Integer> {
 
 	private final ScheduleTriggers triggers;
 
-	SchedulerCommand(Scheduler scheduler, ScheduleTriggers triggers) {
+	private final Clock clock;
+
+	SchedulerCommand(Scheduler scheduler, ScheduleTriggers triggers, Clock clock) {
+		this.clock = clock;
 		this.scheduler = scheduler;
 		this.triggers = triggers;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		this.triggers.ensureTriggers(ZonedDateTime.now(ReportingZone.ZONE));
+		this.triggers.ensureTriggers(ZonedDateTime.now(this.clock));
 		if (!this.scheduler.isStarted()) {
 			this.scheduler.start();
 		}

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.console;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,10 @@ class ScheduleController {
 
 	private final SchedulePlanner planner;
 
-	ScheduleController(SchedulePlanner planner) {
+	private final Clock clock;
+
+	ScheduleController(SchedulePlanner planner, Clock clock) {
+		this.clock = clock;
 		this.planner = planner;
 	}
 
@@ -26,7 +30,7 @@ class ScheduleController {
 	String upcoming(Model model) {
 		try {
 			model.addAttribute("runs",
-					this.planner.upcoming(LocalDate.now(ReportingZone.ZONE).atStartOfDay(ReportingZone.ZONE), 12));
+					this.planner.upcoming(LocalDate.now(this.clock).atStartOfDay(ReportingZone.ZONE), 12));
 		}
 		catch (ScheduleDataException ex) {
 			model.addAttribute("problem", ex.getMessage());

@@ -1,5 +1,6 @@
 package vn.nq57.reporting.scheduler;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,13 +11,11 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduledRun;
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanSummary;
@@ -55,9 +54,12 @@ public class ScheduledRuns {
 
 	private final Duration missedLookback;
 
+	private final Clock clock;
+
 	public ScheduledRuns(CatalogMapper catalog, ReportRunLauncher launcher, UnitReminders reminders,
 			OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper, SchedulePlanner planner,
-			ScheduleTriggers triggers, @Value("${reports.scheduler.missed-lookback:P40D}") Duration missedLookback) {
+			ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.launcher = launcher;
 		this.reminders = reminders;
@@ -66,11 +68,11 @@ public class ScheduledRuns {
 		this.mapper = mapper;
 		this.planner = planner;
 		this.triggers = triggers;
-		this.missedLookback = missedLookback;
+		this.missedLookback = properties.missedLookback();
 	}
 
 	void fireReport(FiredTrigger fired) throws SchedulerException {
-		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<String> outcomes = new ArrayList<>();
 		for (PlanSummary plan : this.catalog.listPlans()) {
 			outcomes.add(plan.code() + ": " + runOne(plan.code(), fired));
@@ -126,7 +128,7 @@ public class ScheduledRuns {
 	}
 
 	void fireReminders(FiredTrigger fired) throws SchedulerException {
-		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<String> outcomes = new ArrayList<>();
 		for (PlanSummary plan : this.catalog.listPlans()) {
 			UnitReminders.Result result = this.reminders.remind(plan.code(), fired.period());
@@ -140,7 +142,7 @@ public class ScheduledRuns {
 	}
 
 	void watch() throws SchedulerException {
-		ZonedDateTime now = ZonedDateTime.now(ReportingZone.ZONE);
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		alertMissedDeadlines(now, this.missedLookback);
 		this.sender.sendDue(null);
 		this.triggers.ensureTriggers(now);

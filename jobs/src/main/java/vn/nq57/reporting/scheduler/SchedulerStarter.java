@@ -1,5 +1,6 @@
 package vn.nq57.reporting.scheduler;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 
 import org.quartz.SchedulerException;
@@ -8,8 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import vn.nq57.reporting.attainment.ReportingZone;
 
 /**
  * With reports.scheduler.enabled=true (a long-running service), the triggers are set up
@@ -21,13 +20,16 @@ class SchedulerStarter {
 
 	private final ScheduleTriggers triggers;
 
-	SchedulerStarter(ScheduleTriggers triggers) {
+	private final Clock clock;
+
+	SchedulerStarter(ScheduleTriggers triggers, Clock clock) {
+		this.clock = clock;
 		this.triggers = triggers;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ensureTriggers() throws SchedulerException {
-		this.triggers.ensureTriggers(ZonedDateTime.now(ReportingZone.ZONE));
+		this.triggers.ensureTriggers(ZonedDateTime.now(this.clock));
 	}
 
 }

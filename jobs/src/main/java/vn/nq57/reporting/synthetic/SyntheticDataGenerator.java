@@ -1,5 +1,6 @@
 package vn.nq57.reporting.synthetic;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.BundledPlans;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanImporter;
@@ -50,8 +50,12 @@ public class SyntheticDataGenerator {
 
 	private final DataWindowPolicy windows;
 
+	private final Clock clock;
+
 	public SyntheticDataGenerator(BundledPlans bundled, CatalogMapper catalog, SyntheticPlanMapper plans,
-			SampleSubmissionGenerator submissions, TransactionTemplate transaction, DataWindowPolicy windows) {
+			SampleSubmissionGenerator submissions, TransactionTemplate transaction, DataWindowPolicy windows,
+			Clock clock) {
+		this.clock = clock;
 		this.bundled = bundled;
 		this.catalog = catalog;
 		this.plans = plans;
@@ -106,7 +110,7 @@ public class SyntheticDataGenerator {
 
 	private void copyPlan(StoredPlanVersion template, String code, String province, String localityName) {
 		this.transaction.executeWithoutResult(status -> {
-			LocalDateTime now = LocalDateTime.now(ReportingZone.ZONE);
+			LocalDateTime now = LocalDateTime.now(this.clock);
 			GeneratedKey plan = new GeneratedKey();
 			this.plans.insertPlan(template.id(), code, province, localityName, now, plan);
 			GeneratedKey version = new GeneratedKey();

@@ -3,6 +3,7 @@ package vn.nq57.reporting.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.UnitDeadlines;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.calendar.WorkingDayCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,8 +55,10 @@ class SchedulePreviewTests {
 	}
 
 	private List<String> preview(LocalDate from, int count, String format) {
-		ScheduleCommand.Preview preview = new ScheduleCommand.Preview(new SchedulePlanner(new ReportSchedules(),
-				this.calendar, new UnitDeadlines(this.calendar, new DataWindowPolicy(15))), this.calendar);
+		ScheduleCommand.Preview preview = new ScheduleCommand.Preview(
+				new SchedulePlanner(new ReportSchedules(), this.calendar,
+						new UnitDeadlines(this.calendar, new DataWindowPolicy(15))),
+				this.calendar, Clock.system(ReportingZone.ZONE));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		preview.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 		preview.from = from;

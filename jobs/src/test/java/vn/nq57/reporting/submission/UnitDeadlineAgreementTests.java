@@ -1,0 +1,64 @@
+package vn.nq57.reporting.submission;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.document.ReportContentMapper;
+import vn.nq57.reporting.document.UnitStatusRow;
+import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.submission.NewSubmission.Narrative;
+import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestPlans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./reports submission status} and the report judge a unit's lateness by the same
+ * rule: "before 20 July 2026" makes Sunday 19 July the last day, extended to Monday 20
+ * July (Civil Code Art. 148(5)).
+ */
+@DatabaseTest
+@TestPropertySource(properties = "reports.test.context=unit-deadline-agreement")
+class UnitDeadlineAgreementTests {
+
+	@Autowired
+	PlanImporter plans;
+
+	@Autowired
+	SubmissionStore store;
+
+	@Autowired
+	SubmissionCompleteness completeness;
+
+	@Autowired
+	ReportRunLauncher launcher;
+
+	@Autowired
+	ReportContentMapper content;
+
+	@Test
+	void aSubmissionOnMonday20July2026IsOnTimeInTheStatusAndInTheReport() throws Exception {
+		this.plans.importText("plans/kien-an.yaml", TestPlans.text("kien-an.yaml"));
+		this.store.storeAccepted(
+				new NewSubmission("KIEN-AN", "CA", "MONTHLY", "2026-07", "TEST", LocalDateTime.of(2026, 7, 20, 16, 30),
+						"kiểm thử", List.of(), List.of(), new Narrative(null, null, null, null)));
+
+		SubmissionCompleteness.Report status = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-07");
+		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-07", false).run().id();
+
+		assertThat(status.units()).filteredOn(unit -> unit.unitCode().equals("CA"))
+			.extracting(UnitCompleteness::timeliness)
+			.containsExactly("ON_TIME");
+		assertThat(this.content.findUnitStatuses(runId)).filteredOn(unit -> unit.unitCode().equals("CA"))
+			.extracting(UnitStatusRow::timeliness)
+			.containsExactly("ON_TIME");
+	}
+
+}

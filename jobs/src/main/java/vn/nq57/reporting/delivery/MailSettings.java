@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Mail delivery settings ({@code reports.mail.*}). With no {@code spring.mail.host},
  * messages are written as .eml files to {@code outboxFolder} instead of being sent.
  *
+ * @param maxAttempts attempts before a message is given up; a report is retried at least
+ * until its last day to send has passed
+ * @param maxRetryDelay the longest wait between two attempts (the wait doubles from
+ * {@code firstRetryDelay})
  * @param sendingLease how long a message may stay SENDING before its sender is taken to
  * have died
  * @param operators who is told when a message cannot be delivered or a scheduled report
@@ -17,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("reports.mail")
 public record MailSettings(Path outboxFolder, String from, int maxAttempts, Duration firstRetryDelay,
-		long maxAttachmentBytes, Duration sendingLease, List<String> operators) {
+		Duration maxRetryDelay, long maxAttachmentBytes, Duration sendingLease, List<String> operators) {
 
 	public MailSettings {
 		if (outboxFolder == null) {
@@ -31,6 +35,9 @@ public record MailSettings(Path outboxFolder, String from, int maxAttempts, Dura
 		}
 		if (firstRetryDelay == null) {
 			firstRetryDelay = Duration.ofMinutes(1);
+		}
+		if (maxRetryDelay == null) {
+			maxRetryDelay = Duration.ofHours(1);
 		}
 		if (maxAttachmentBytes <= 0) {
 			maxAttachmentBytes = 20L * 1024 * 1024;

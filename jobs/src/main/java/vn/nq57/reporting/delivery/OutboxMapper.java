@@ -58,11 +58,30 @@ public interface OutboxMapper {
 	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy,
 			@Param("now") LocalDateTime now);
 
-	void markDelivered(@Param("id") long id, @Param("status") MessageStatus status, @Param("reply") String reply,
-			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt);
+	/**
+	 * Records a delivery on a row the sender still holds (SENDING, claimed by it for this
+	 * attempt); 0 when it no longer does.
+	 */
+	int markDelivered(@Param("id") long id, @Param("status") MessageStatus status, @Param("reply") String reply,
+			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt,
+			@Param("claimedBy") String claimedBy, @Param("attempt") int attempt);
 
-	void markFailed(@Param("id") long id, @Param("status") MessageStatus status, @Param("error") String error,
-			@Param("nextAttemptAt") LocalDateTime nextAttemptAt);
+	/**
+	 * Records a delivery the sender learned of after another node marked the row
+	 * UNCERTAIN (and perhaps an operator put it back, PENDING, not yet claimed again).
+	 */
+	int markDeliveredAfterAll(@Param("id") long id, @Param("status") MessageStatus status, @Param("reply") String reply,
+			@Param("messageFile") String messageFile, @Param("sentAt") LocalDateTime sentAt,
+			@Param("claimedBy") String claimedBy, @Param("attempt") int attempt);
+
+	/**
+	 * Records a failed attempt (PENDING again, or FAILED for good) on a row the sender
+	 * claimed for it, also when another node marked it UNCERTAIN meanwhile: it is known
+	 * not to have gone.
+	 */
+	int markFailed(@Param("id") long id, @Param("status") MessageStatus status, @Param("error") String error,
+			@Param("nextAttemptAt") LocalDateTime nextAttemptAt, @Param("claimedBy") String claimedBy,
+			@Param("attempt") int attempt);
 
 	/**
 	 * Messages a sender claimed before {@code before} and never finished: their sender

@@ -1,15 +1,19 @@
 package vn.nq57.reporting.delivery;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * A row of the mail outbox: a report version for one recipient in one sending round (kind
  * REPORT), a reminder to a unit (REMINDER) or an alert to an operator (ALERT).
+ *
+ * @param reportDeadline the report's "before day" D (a report message is retried until
+ * the end of D-1), or null
  */
 public record OutboxMessage(long id, MessageKind kind, Long reportRunId, String recipient, int sendRound,
 		String dedupeKey, String subject, String bodyHtml, MessageStatus status, int attempts,
 		LocalDateTime nextAttemptAt, LocalDateTime claimedAt, String lastError, String serverReply, String messageFile,
-		LocalDateTime sentAt) {
+		LocalDateTime sentAt, LocalDate reportDeadline) {
 
 	public boolean isReport() {
 		return this.kind == MessageKind.REPORT;

@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -50,7 +52,8 @@ public class OutboxSender {
 
 	private final Clock clock;
 
-	private final String senderId = ManagementFactory.getRuntimeMXBean().getName();
+	private final String senderId = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ Long.toHexString(System.nanoTime());
 
 	public OutboxSender(OutboxMapper outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
 			OperatorAlerts alerts, Clock clock) {
@@ -79,36 +82,55 @@ public class OutboxSender {
 
 	private DeliveryResult send(List<OutboxMessage> due) {
 		int delivered = 0;
-		int failed = 0;
 		int retrying = 0;
+		List<GivenUp> givenUp = new ArrayList<>();
 		for (OutboxMessage message : due) {
 			int attempt = message.attempts() + 1;
 			if (this.outbox.claim(message.id(), attempt, this.senderId, now()) == 0) {
 				continue;
 			}
 			try {
-				deliver(message);
+				deliver(message, attempt);
 				delivered++;
 			}
 			catch (AttachmentProblemException ex) {
-				giveUp(message, ex.getMessage());
-				failed++;
+				givenUp.add(giveUp(message, attempt, ex.getMessage()));
 			}
 			catch (MailException | MessagingException | IOException ex) {
-				if (attempt >= this.settings.maxAttempts() || SmtpDelivery.isPermanent(ex)) {
-					giveUp(message, describe(ex) + " (sau " + attempt + " lần gửi)");
-					failed++;
+				LocalDateTime next = nextAttempt(message, attempt);
+				if (next == null || SmtpDelivery.isPermanent(ex)) {
+					givenUp.add(giveUp(message, attempt, describe(ex) + " (sau " + attempt + " lần gửi)"));
 				}
 				else {
-					LocalDateTime next = now().plus(this.settings.firstRetryDelay().multipliedBy(1L << (attempt - 1)));
-					this.outbox.markFailed(message.id(), MessageStatus.PENDING, describe(ex), next);
+					this.outbox.markFailed(message.id(), MessageStatus.PENDING, describe(ex), next, this.senderId,
+							attempt);
 					log.warn("Gửi {} lỗi (lần {}), sẽ thử lại lúc {}: {}", message.describe(), attempt, next,
 							describe(ex));
 					retrying++;
 				}
 			}
 		}
-		return new DeliveryResult(delivered, failed, retrying);
+		tellOperators(givenUp);
+		return new DeliveryResult(delivered, givenUp.size(), retrying);
+	}
+
+	/**
+	 * When to try a message again, or null to give up: the delay doubles from the first
+	 * one up to the largest; a report keeps being retried until its last day to send has
+	 * passed, and any message for at least {@code reports.mail.max-attempts} attempts.
+	 */
+	LocalDateTime nextAttempt(OutboxMessage message, int attempt) {
+		LocalDateTime now = now();
+		boolean beforeDeadline = message.isReport() && message.reportDeadline() != null
+				&& now.isBefore(message.reportDeadline().atStartOfDay());
+		if (attempt >= this.settings.maxAttempts() && !beforeDeadline) {
+			return null;
+		}
+		Duration delay = this.settings.firstRetryDelay().multipliedBy(1L << Math.min(attempt - 1, 20));
+		if (delay.compareTo(this.settings.maxRetryDelay()) > 0) {
+			delay = this.settings.maxRetryDelay();
+		}
+		return now.plus(delay);
 	}
 
 	/**
@@ -133,18 +155,55 @@ public class OutboxSender {
 		return resolved;
 	}
 
-	private void giveUp(OutboxMessage message, String reason) {
-		this.outbox.markFailed(message.id(), MessageStatus.FAILED, reason, now());
-		if (message.kind() == MessageKind.ALERT) {
-			log.error("Không gửi được {}: {}", message.describe(), reason);
-			return;
-		}
-		this.alerts.raise("undelivered/" + message.id(), "Không gửi được " + message.describe(),
-				"Thư số " + message.id() + ": \"" + message.subject() + "\".\nLý do: " + reason
-						+ "\nSửa nguyên nhân rồi gửi lại bằng: ./reports outbox resend " + message.id());
+	private record GivenUp(OutboxMessage message, String reason) {
 	}
 
-	private void deliver(OutboxMessage message) throws MessagingException, IOException {
+	private GivenUp giveUp(OutboxMessage message, int attempt, String reason) {
+		this.outbox.markFailed(message.id(), MessageStatus.FAILED, reason, now(), this.senderId, attempt);
+		log.error("Không gửi được {}: {}", message.describe(), reason);
+		return new GivenUp(message, reason);
+	}
+
+	/**
+	 * One alert for every message this pass gave up on (alerts themselves only in the
+	 * log), with the commands that send them again.
+	 */
+	private void tellOperators(List<GivenUp> givenUp) {
+		List<GivenUp> told = givenUp.stream().filter(g -> g.message().kind() != MessageKind.ALERT).toList();
+		if (told.isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder();
+		for (GivenUp g : told) {
+			text.append("- Thư số ")
+				.append(g.message().id())
+				.append(" (")
+				.append(g.message().describe())
+				.append("): \"")
+				.append(g.message().subject())
+				.append("\"\n  Lý do: ")
+				.append(g.reason())
+				.append('\n');
+		}
+		text.append("\nSửa nguyên nhân rồi gửi lại: từng thư bằng ./reports outbox resend SỐ");
+		told.stream()
+			.map(g -> g.message().reportRunId())
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.forEach(run -> text.append(", hoặc mọi thư chưa đi của lần chạy ")
+				.append(run)
+				.append(" bằng ./reports outbox resend --run ")
+				.append(run));
+		text.append('.');
+		String key = "undelivered/" + told.stream()
+			.map(g -> String.valueOf(g.message().id()))
+			.collect(java.util.stream.Collectors.joining(","));
+		String subject = (told.size() == 1) ? "Không gửi được " + told.get(0).message().describe()
+				: "Không gửi được " + told.size() + " thư";
+		this.alerts.raise(key.length() > 250 ? key.substring(0, 250) : key, subject, text.toString());
+	}
+
+	private void deliver(OutboxMessage message, int attempt) throws MessagingException, IOException {
 		List<Attachment> attachments = message.isReport() ? this.outbox.findAttachments(message.reportRunId())
 				: List.of();
 		JavaMailSender sender = this.mailSender.getIfAvailable();
@@ -152,18 +211,36 @@ public class OutboxSender {
 		MimeMessage mime = this.composer.compose(message, attachments, session);
 		if (sender instanceof JavaMailSenderImpl impl) {
 			String reply = new SmtpDelivery(impl).send(mime);
-			this.outbox.markDelivered(message.id(), MessageStatus.SENT, reply, null, now());
+			delivered(message, attempt, MessageStatus.SENT, reply, null);
 			log.info("Đã gửi {}: {} — máy chủ trả lời: {}", message.describe(), message.subject(), reply);
 		}
 		else if (sender != null) {
 			sender.send(mime);
-			this.outbox.markDelivered(message.id(), MessageStatus.SENT, null, null, now());
+			delivered(message, attempt, MessageStatus.SENT, null, null);
 			log.info("Đã gửi {}: {}", message.describe(), message.subject());
 		}
 		else {
 			Path file = writeEml(message, mime);
-			this.outbox.markDelivered(message.id(), MessageStatus.WRITTEN, null, file.toString(), now());
+			delivered(message, attempt, MessageStatus.WRITTEN, null, file.toString());
 			log.info("Chưa cấu hình máy chủ SMTP: {} đã được ghi ra {}", message.describe(), file);
+		}
+	}
+
+	/**
+	 * Records a delivery on the row this sender claimed. When another node meanwhile took
+	 * it for stuck (UNCERTAIN, maybe already put back by an operator), the row is set
+	 * right — it did go — and the operators are told not to send it again.
+	 */
+	private void delivered(OutboxMessage message, int attempt, MessageStatus status, String reply, String file) {
+		if (this.outbox.markDelivered(message.id(), status, reply, file, now(), this.senderId, attempt) == 1) {
+			return;
+		}
+		if (this.outbox.markDeliveredAfterAll(message.id(), status, reply, file, now(), this.senderId, attempt) == 1
+				&& message.kind() != MessageKind.ALERT) {
+			this.alerts.raise("delivered-late/" + message.id(), message.describe() + " đã đi: không cần gửi lại",
+					"Thư số " + message.id() + " (\"" + message.subject() + "\") đã được máy chủ thư nhận"
+							+ ((reply != null) ? " (" + reply + ")" : "")
+							+ " sau khi bị đánh dấu là không rõ đã gửi hay chưa. Không gửi lại thư này.");
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
@@ -40,9 +41,10 @@ public final class SubmissionValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** Column sizes: VARCHAR(n) holds n characters; a TEXT column 65,535 bytes. */
+	/** submitted_by VARCHAR(200): a VARCHAR(n) column holds n characters. */
 	static final int SUBMITTED_BY_CHARS = 200;
 
+	/** evidence_url VARCHAR(1000). */
 	static final int EVIDENCE_URL_CHARS = 1000;
 
 	/** Notes, task results and outputs (TEXT). */
@@ -56,11 +58,9 @@ public final class SubmissionValidator {
 
 	private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(1_000_000_000_000L);
 
-	private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern
-		.compile("[+-]?(nan|inf|infinity|∞)", java.util.regex.Pattern.CASE_INSENSITIVE);
+	private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)", Pattern.CASE_INSENSITIVE);
 
-	private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern
-		.compile("[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+");
+	private static final Pattern EXPONENT = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+");
 
 	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -353,12 +353,12 @@ public final class SubmissionValidator {
 			return null;
 		}
 		String text = field.text().endsWith("%") ? field.text().substring(0, field.text().length() - 1) : field.text();
-		if (NOT_FINITE.matcher(text.strip()).matches()) {
+		if (NOT_FINITE.matcher(text).matches()) {
 			errors.add(error(SubmissionErrorCode.NOT_A_NUMBER, field, "Giá trị «" + shorten(field.text())
 					+ "» không phải một số hữu hạn (vô cực hoặc NaN); hãy nhập một số cụ thể như 85,5 hoặc 1.234."));
 			return null;
 		}
-		if (text.length() > NUMBER_CHARS || EXPONENT.matcher(text.strip()).matches()) {
+		if (text.length() > NUMBER_CHARS || EXPONENT.matcher(text).matches()) {
 			errors.add(error(SubmissionErrorCode.NOT_A_NUMBER, field, "Số «" + shorten(field.text())
 					+ "» quá lớn, quá dài hoặc viết dạng lũy thừa; hãy nhập số thường, nhỏ hơn 1.000.000.000.000, như 85,5 hoặc 1.234."));
 			return null;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -28,7 +29,8 @@ import vn.nq57.reporting.submission.UnitCompleteness;
 @Command(name = "submission", mixinStandardHelpOptions = true,
 		description = "Biểu mẫu báo cáo của đơn vị: lập biểu mẫu, nhập tệp đã điền, xem đơn vị nào đã gửi.",
 		subcommands = { SubmissionCommand.Form.class, SubmissionCommand.Import.class, SubmissionCommand.Pull.class,
-				SubmissionCommand.Status.class, SubmissionCommand.Show.class, SubmissionCommand.Token.class })
+				SubmissionCommand.Inbox.class, SubmissionCommand.Status.class, SubmissionCommand.Show.class,
+				SubmissionCommand.Token.class })
 public class SubmissionCommand extends CommandGroup {
 
 	@Component
@@ -77,7 +79,8 @@ public class SubmissionCommand extends CommandGroup {
 
 	@Component
 	@Command(name = "import", mixinStandardHelpOptions = true,
-			description = "Kiểm tra rồi nhập biểu mẫu đã điền. Tệp bị từ chối vẫn được lưu cùng các lỗi.")
+			description = "Người vận hành nhập tay biểu mẫu đã điền (ghi nhận là nhập tay bởi tài khoản đang chạy lệnh). "
+					+ "Tệp bị từ chối vẫn được lưu cùng các lỗi; tệp đã nhận trước đó không tạo phiên bản mới.")
 	static class Import implements Callable<Integer> {
 
 		@Parameters(arity = "1..*", paramLabel = "TỆP", description = "Tệp .xlsx đã điền")
@@ -93,7 +96,15 @@ public class SubmissionCommand extends CommandGroup {
 		public Integer call() throws Exception {
 			boolean rejected = false;
 			for (Path file : this.files) {
-				SubmissionIntake.Outcome outcome = this.importer.importFile(file);
+				SubmissionIntake.Outcome outcome;
+				try {
+					outcome = this.importer.importFile(file);
+				}
+				catch (java.io.IOException ex) {
+					System.err.println(file + ": không đọc được tệp (" + ex.getMessage() + ")");
+					rejected = true;
+					continue;
+				}
 				printOutcome(file, outcome);
 				rejected |= !outcome.accepted();
 			}
@@ -104,40 +115,128 @@ public class SubmissionCommand extends CommandGroup {
 
 	@Component
 	@Command(name = "pull", mixinStandardHelpOptions = true,
-			description = "Nhập mọi tệp .xlsx trong hộp thư, chuyển vào processed/ hoặc rejected/ (kèm tệp lỗi .loi.txt).")
+			description = "Nhận các tệp .xlsx trong thư mục của từng đơn vị (HỘP-THƯ/MÃ-KẾ-HOẠCH/MÃ-ĐƠN-VỊ/), chuyển vào "
+					+ "processed/ hoặc rejected/ (kèm tệp lỗi .loi.txt) của đơn vị đó.")
 	static class Pull implements Callable<Integer> {
 
-		@Option(names = "--inbox", required = true, description = "Thư mục hộp thư")
+		@Option(names = "--inbox", description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
 		Path inbox;
 
 		private final SubmissionInbox inboxService;
 
-		Pull(SubmissionInbox inboxService) {
+		private final String configuredInbox;
+
+		Pull(SubmissionInbox inboxService, @Value("${reports.submissions.inbox:}") String configuredInbox) {
 			this.inboxService = inboxService;
+			this.configuredInbox = configuredInbox;
 		}
 
 		@Override
 		public Integer call() throws Exception {
-			List<SubmissionInbox.Pulled> pulled = this.inboxService.pull(this.inbox);
-			int rejected = 0;
-			int failed = 0;
+			Path folder = inboxFolder(this.inbox, this.configuredInbox);
+			if (folder == null) {
+				return 2;
+			}
+			List<SubmissionInbox.Pulled> pulled = this.inboxService.pull(folder);
+			int accepted = 0;
+			int duplicates = 0;
+			int refused = 0;
+			int notStored = 0;
 			for (SubmissionInbox.Pulled one : pulled) {
-				if (one.outcome() == null) {
-					failed++;
-					System.err
-						.println(one.file() + ": chưa nhập được (" + one.failure() + "); tệp để lại cho lần sau.");
-					continue;
+				switch (one.result()) {
+					case ACCEPTED, REJECTED -> printOutcome(one.file(), one.outcome());
+					case DUPLICATE -> printOutcome(one.file(), one.outcome());
+					case REFUSED_UNREAD -> System.err.println(one.file() + ": bị từ chối, không đọc — " + one.failure()
+							+ "; chuyển sang " + one.movedTo());
+					case MISPLACED -> System.err
+						.println(one.file() + ": " + one.failure() + "; không đọc, chuyển sang " + one.movedTo());
+					case LEFT_FOR_NEXT_PULL -> System.err
+						.println(one.file() + ": chưa lưu được (" + one.failure() + "); tệp để lại cho lần sau.");
+					case SET_ASIDE -> System.err.println(one.file() + ": không lưu được sau nhiều lần thử ("
+							+ one.failure() + "); chuyển sang " + one.movedTo() + ", đã báo người vận hành.");
+					case FOLDER_REFUSED -> System.err.println(one.file() + ": chưa nhập — " + one.failure());
 				}
-				printOutcome(one.file(), one.outcome());
-				if (!one.outcome().accepted()) {
-					rejected++;
+				switch (one.result()) {
+					case ACCEPTED -> accepted++;
+					case DUPLICATE -> duplicates++;
+					case REJECTED, REFUSED_UNREAD, MISPLACED -> refused++;
+					default -> notStored++;
 				}
 			}
-			System.out.printf("Hộp thư %s: %d tệp, %d nhận, %d từ chối, %d chưa nhập được%n", this.inbox, pulled.size(),
-					pulled.size() - rejected - failed, rejected, failed);
-			return (failed > 0) ? 1 : (rejected > 0) ? 2 : 0;
+			System.out.printf("Hộp thư %s: %d tệp, %d nhận, %d đã nhận trước đó, %d từ chối, %d chưa lưu được%n",
+					folder, pulled.size(), accepted, duplicates, refused, notStored);
+			return (notStored > 0) ? 1 : (refused > 0) ? 2 : 0;
 		}
 
+	}
+
+	@Component
+	@Command(name = "inbox", mixinStandardHelpOptions = true,
+			description = "Hộp thư nhận biểu mẫu: mỗi đơn vị một thư mục riêng.",
+			subcommands = { SubmissionCommand.InboxInit.class })
+	static class Inbox extends CommandGroup {
+
+	}
+
+	@Component
+	@Command(name = "init", mixinStandardHelpOptions = true,
+			description = "Lập thư mục hộp thư cho từng đơn vị của kế hoạch: HỘP-THƯ/MÃ-KẾ-HOẠCH/MÃ-ĐƠN-VỊ/ "
+					+ "(chỉ tài khoản hệ thống đọc được; cấp quyền cho tài khoản của từng đơn vị vào đúng thư mục của mình).")
+	static class InboxInit implements Callable<Integer> {
+
+		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
+		String plan;
+
+		@Option(names = "--inbox", description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
+		Path inbox;
+
+		private final SubmissionInbox inboxService;
+
+		private final String configuredInbox;
+
+		InboxInit(SubmissionInbox inboxService, @Value("${reports.submissions.inbox:}") String configuredInbox) {
+			this.inboxService = inboxService;
+			this.configuredInbox = configuredInbox;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			Path folder = inboxFolder(this.inbox, this.configuredInbox);
+			if (folder == null) {
+				return 2;
+			}
+			SubmissionInbox.Prepared prepared;
+			try {
+				prepared = this.inboxService.prepare(folder, this.plan);
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				return 2;
+			}
+			for (Path unitFolder : prepared.unitFolders()) {
+				System.out.println(unitFolder);
+			}
+			prepared.warnings().forEach(System.err::println);
+			System.err.printf(
+					"Đã lập %d thư mục đơn vị trong %s. Cấp cho tài khoản của mỗi đơn vị quyền ghi vào đúng "
+							+ "thư mục của mình (ví dụ: setfacl -m u:TÀI-KHOẢN:rwx %s/%s/MÃ-ĐƠN-VỊ).%n",
+					prepared.unitFolders().size(), folder, folder, this.plan);
+			return 0;
+		}
+
+	}
+
+	/** The inbox named on the command line, or the configured one. */
+	static Path inboxFolder(Path given, String configured) {
+		if (given != null) {
+			return given;
+		}
+		if (configured == null || configured.isBlank()) {
+			System.err
+				.println("Cần --inbox THƯ-MỤC (hoặc cấu hình reports.submissions.inbox / REPORTS_SUBMISSIONS_INBOX).");
+			return null;
+		}
+		return Path.of(configured);
 	}
 
 	@Component
@@ -230,9 +329,9 @@ public class SubmissionCommand extends CommandGroup {
 				System.err.println("Không có biên nhận số " + this.receiptId);
 				return 2;
 			}
-			System.out.printf("Biên nhận %d: %s lúc %s qua %s%s%n", receipt.id(),
-					"ACCEPTED".equals(receipt.status()) ? "đã nhận" : "bị từ chối",
+			System.out.printf("Biên nhận %d: %s lúc %s qua %s%s%s%n", receipt.id(), outcome(receipt),
 					receipt.receivedAt().format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")), receipt.channel(),
+					(receipt.sender() == null) ? "" : " [" + receipt.sender() + "]",
 					(receipt.fileName() == null) ? "" : " (tệp " + receipt.fileName() + ")");
 			System.out.printf("Kế hoạch %s, đơn vị %s, loại %s, kỳ %s; %d byte, SHA-256 %s%n",
 					known(receipt.planCode()), known(receipt.unitCode()), known(receipt.reportType()),
@@ -247,6 +346,15 @@ public class SubmissionCommand extends CommandGroup {
 			return 0;
 		}
 
+	}
+
+	static String outcome(vn.nq57.reporting.submission.StoredReceipt receipt) {
+		return switch (receipt.status()) {
+			case "ACCEPTED" -> "đã nhận";
+			case "DUPLICATE" -> "đã nhận trước đó (giống hệt biên nhận " + receipt.duplicateOf() + ")";
+			case "RECEIVED" -> "đã lưu, chưa xử lý xong";
+			default -> "bị từ chối";
+		};
 	}
 
 	/** What a receipt claimed, or that it could not be read. */
@@ -307,6 +415,14 @@ public class SubmissionCommand extends CommandGroup {
 
 	static void printOutcome(Path file, SubmissionIntake.Outcome outcome) {
 		PrintStream out = outcome.accepted() ? System.out : System.err;
+		if (outcome.duplicate()) {
+			out.printf(
+					"%s: đã nhận trước đó — %s, đơn vị %s, kỳ %s, phiên bản %d (biên nhận %d); không tạo phiên bản mới"
+							+ " (biên nhận lần này %d)%n",
+					file, outcome.planCode(), outcome.unitCode(), outcome.periodCode(), outcome.version(),
+					outcome.duplicateOf(), outcome.receiptId());
+			return;
+		}
 		if (outcome.accepted()) {
 			out.printf("%s: đã nhận — %s, đơn vị %s, kỳ %s, phiên bản %d (biên nhận %d)%n", file, outcome.planCode(),
 					outcome.unitCode(), outcome.periodCode(), outcome.version(), outcome.receiptId());

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class ConsoleLabels {
 
 	private static final Map<String, String> SUBMISSION_STATUSES = Map.of("ACCEPTED", "Đã nhận", "REJECTED",
-			"Bị trả lại");
+			"Bị trả lại", "DUPLICATE", "Đã nhận trước đó", "RECEIVED", "Đã lưu, đang xử lý");
 
 	public String submissionStatus(String status) {
 		return SUBMISSION_STATUSES.getOrDefault(status, status);

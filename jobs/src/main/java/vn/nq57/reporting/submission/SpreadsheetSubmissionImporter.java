@@ -1,13 +1,8 @@
 package vn.nq57.reporting.submission;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Service;
 
@@ -15,7 +10,9 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
 /**
- * Imports a filled spreadsheet form: reads it safely, then hands it to the one intake.
+ * Imports a filled spreadsheet form: keeps the bytes as received, reads them safely, and
+ * hands them to the one intake — from a unit's inbox folder (the folder says whose it is)
+ * or by an operator's hand (trusted; recorded as a manual import by that OS user).
  */
 @Service
 public class SpreadsheetSubmissionImporter {
@@ -31,42 +28,35 @@ public class SpreadsheetSubmissionImporter {
 		this.limits = limits;
 	}
 
+	/** An operator's import by hand, now. */
 	public SubmissionIntake.Outcome importFile(Path file) throws IOException {
 		return importFile(file, LocalDateTime.now(ReportingZone.ZONE));
 	}
 
 	/**
+	 * An operator's import by hand: the workbook's own plan and unit are trusted.
 	 * @param receivedAt when the file reached the pipeline (Vietnam time); it decides on
 	 * time or late
 	 */
 	public SubmissionIntake.Outcome importFile(Path file, LocalDateTime receivedAt) throws IOException {
-		long size = Files.size(file);
-		MessageDigest digest = sha256();
-		byte[] payload = null;
-		if (size <= this.limits.maxFileBytes()) {
-			payload = Files.readAllBytes(file);
-			digest.update(payload);
-		}
-		else {
-			try (InputStream in = Files.newInputStream(file)) {
-				byte[] buffer = new byte[65536];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					digest.update(buffer, 0, n);
-				}
-			}
-		}
-		Receipt receipt = new Receipt("SPREADSHEET", receivedAt, file.getFileName().toString(), XLSX, payload, size,
-				HexFormat.of().formatHex(digest.digest()));
-		return this.intake.receive(new SubmissionFormReader(this.limits).read(receipt));
+		ReceivedFile read = ReceivedFile.readTrusted(file, this.limits.maxFileBytes());
+		return importFrom(read, Sender.currentOperator(), receivedAt, null);
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * A file read from a sender's channel (a unit's inbox folder): the workbook must name
+	 * the sender's plan and unit.
+	 * @param pendingReceiptId the receipt an earlier attempt kept before failing, or null
+	 */
+	public SubmissionIntake.Outcome importFrom(ReceivedFile read, Sender sender, LocalDateTime receivedAt,
+			Long pendingReceiptId) {
+		Receipt receipt = new Receipt(sender.channel(), receivedAt, read.name(), XLSX, read.payload(), read.size(),
+				read.sha256());
+		return this.intake.receive(receipt, sender, new SubmissionFormReader(this.limits)::read, pendingReceiptId);
+	}
+
+	public SpreadsheetLimits limits() {
+		return this.limits;
 	}
 
 }

@@ -24,9 +24,11 @@ import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
 /**
  * {@code POST /api/v1/submissions}: a unit's system sends a submission as JSON with its
- * bearer token. The body is kept as received, validated like a spreadsheet, and the
- * answer says what became of it: 201 with the version, or 422 with every error (code,
- * JSON field, Vietnamese message).
+ * bearer token. The body is kept as received (first, before anything else), validated
+ * like a spreadsheet, and the answer says what became of it: 201 with the version; 200
+ * with {@code "duplicate": true} and the version already made when the same body was
+ * accepted before (a resend after a lost answer); 422 with every error (code, JSON field,
+ * Vietnamese message); 503 with the receipt when it was kept but could not be processed.
  */
 @RestController
 public class SubmissionApiController {
@@ -46,28 +48,44 @@ public class SubmissionApiController {
 			HttpServletRequest request) throws Exception {
 		LocalDateTime receivedAt = LocalDateTime.now(ReportingZone.ZONE);
 		Body body = readBody(request);
-		Receipt receipt = new Receipt("API", receivedAt, null, MediaType.APPLICATION_JSON_VALUE,
+		Receipt receipt = new Receipt(Sender.API, receivedAt, null, MediaType.APPLICATION_JSON_VALUE,
 				body.tooLarge() ? null : body.bytes(), body.size(), body.sha256());
-		ReceivedSubmission received = body.tooLarge()
-				? ReceivedSubmission.unreadable(receipt,
-						List.of(new SubmissionError(SubmissionErrorCode.FILE_TOO_LARGE, Location.wholeFile(),
-								"Nội dung gửi quá " + this.maxBodyBytes + " byte.")))
-				: new SubmissionJsonReader().read(receipt, unit);
-		SubmissionIntake.Outcome outcome = this.intake.receive(received);
+		SubmissionIntake.Outcome outcome;
+		try {
+			outcome = this.intake.receive(receipt, Sender.apiToken(unit),
+					kept -> body.tooLarge()
+							? ReceivedSubmission.unreadable(kept,
+									List.of(new SubmissionError(SubmissionErrorCode.FILE_TOO_LARGE,
+											Location.wholeFile(), "Nội dung gửi quá " + this.maxBodyBytes + " byte.")))
+							: new SubmissionJsonReader().read(kept, unit));
+		}
+		catch (SubmissionIntake.ProcessingFailedException ex) {
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("status", "RECEIVED");
+			answer.put("receipt", ex.receiptId());
+			answer.put("message", "Đã lưu nội dung gửi (biên nhận số " + ex.receiptId()
+					+ ") nhưng chưa xử lý được lúc này; hãy gửi lại sau ít phút.");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(answer);
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("status", outcome.accepted() ? "ACCEPTED" : "REJECTED");
 		answer.put("receipt", outcome.receiptId());
 		answer.put("unit", unit.unitCode());
 		answer.put("period", outcome.periodCode());
 		answer.put("version", outcome.version());
+		answer.put("duplicate", outcome.duplicate());
+		if (outcome.duplicate()) {
+			answer.put("firstReceipt", outcome.duplicateOf());
+		}
 		answer.put("errors",
 				outcome.errors()
 					.stream()
 					.map(e -> Map.of("code", e.code().name(), "field", String.valueOf(e.location().field()), "location",
 							e.location().text(), "message", e.message()))
 					.toList());
-		return ResponseEntity.status(outcome.accepted() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(answer);
+		HttpStatus status = outcome.duplicate() ? HttpStatus.OK
+				: outcome.accepted() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT;
+		return ResponseEntity.status(status).body(answer);
 	}
 
 	private record Body(byte[] bytes, long size, String sha256, boolean tooLarge) {

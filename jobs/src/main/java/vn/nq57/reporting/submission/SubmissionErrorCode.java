@@ -39,6 +39,11 @@ public enum SubmissionErrorCode {
 	PLAN_VERSION_MISMATCH,
 	/** The unit is not one of the plan's units. */
 	UNIT_UNKNOWN,
+	/**
+	 * The form names another plan or unit than the inbox folder it came through (whose
+	 * unit is the sender).
+	 */
+	UNIT_MISMATCH,
 	/** The report type is not monthly, quarterly, half-year, annual or ad-hoc. */
 	REPORT_TYPE_INVALID,
 	/** The period cannot be read for the report type. */
@@ -55,7 +60,10 @@ public enum SubmissionErrorCode {
 	TASK_NOT_LED,
 	/** The same indicator or task appears twice. */
 	DUPLICATE_ROW,
-	/** Text where a number belongs. */
+	/**
+	 * Text where a number belongs, or a number that is not finite or far too large
+	 * (1e400, NaN, Infinity).
+	 */
 	NOT_A_NUMBER,
 	/** A per cent outside 0–100 where that is impossible. */
 	PERCENT_OUT_OF_RANGE,
@@ -77,7 +85,7 @@ public enum SubmissionErrorCode {
 	DATE_IN_FUTURE,
 	/** An evidence link that is not an http(s) address. */
 	EVIDENCE_LINK_INVALID,
-	/** A text longer than can be stored. */
+	/** A text longer than its column can store. */
 	TEXT_TOO_LONG,
 	/** Nothing was filled in. */
 	EMPTY_SUBMISSION

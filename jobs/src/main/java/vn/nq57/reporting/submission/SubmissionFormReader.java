@@ -201,7 +201,13 @@ public final class SubmissionFormReader {
 	 * read it as 72.5.
 	 */
 	private static String number(Cell cell) {
-		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+		double number = cell.getNumericCellValue();
+		if (!Double.isFinite(number)) {
+			// a crafted <v>1e400</v> reads as Infinity: refused at its cell, not as the
+			// file
+			return Double.toString(number);
+		}
+		BigDecimal value = BigDecimal.valueOf(number);
 		String format = cell.getCellStyle().getDataFormatString();
 		if (format != null && format.contains("%")) {
 			value = value.movePointRight(2);

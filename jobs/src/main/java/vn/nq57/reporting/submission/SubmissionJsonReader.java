@@ -1,9 +1,12 @@
 package vn.nq57.reporting.submission;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +24,14 @@ import vn.nq57.reporting.submission.ReceivedSubmission.ValueRow;
  */
 public final class SubmissionJsonReader {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Numbers kept exact (72.5 stays 72.5; 1e400 stays 1E+400 instead of Infinity); NaN
+	 * and Infinity read as numbers so that they are refused at their field.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+		.build();
 
 	private static final int MAX_ROWS = 2000;
 
@@ -96,7 +106,7 @@ public final class SubmissionJsonReader {
 			text = null;
 		}
 		else if (value.isNumber()) {
-			text = value.decimalValue().stripTrailingZeros().toPlainString();
+			text = numberText(value);
 		}
 		else if (value.isString()) {
 			text = value.asString();
@@ -105,6 +115,22 @@ public final class SubmissionJsonReader {
 			text = value.toString();
 		}
 		return new RawField(text, Location.field(path));
+	}
+
+	/**
+	 * Plain notation ("72.5", "1200"), except where it would not be a usable figure: NaN
+	 * and Infinity as such, and a number of extreme magnitude (1e400, 1e-400) in
+	 * scientific notation rather than hundreds of digits. Validation refuses those.
+	 */
+	static String numberText(JsonNode value) {
+		if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+			return Double.toString(value.doubleValue());
+		}
+		BigDecimal number = value.decimalValue();
+		if (Math.abs((long) number.precision() - number.scale()) > 40 || Math.abs(number.scale()) > 40) {
+			return number.toString();
+		}
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	private static ReceivedSubmission refused(Receipt receipt, SubmissionErrorCode code, Location location,

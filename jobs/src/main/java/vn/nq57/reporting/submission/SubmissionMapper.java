@@ -29,10 +29,22 @@ public interface SubmissionMapper {
 
 	void insertProgress(@Param("submissionId") long submissionId, @Param("p") TaskProgressEntry progress);
 
-	void insertReceipt(@Param("r") ReceivedSubmission.Receipt receipt, @Param("status") String status,
-			@Param("planCode") String planCode, @Param("unitCode") String unitCode,
-			@Param("reportType") String reportType, @Param("periodCode") String periodCode,
-			@Param("submissionId") Long submissionId, @Param("key") GeneratedKey key);
+	/** Keeps what arrived (status RECEIVED), before it is read or validated. */
+	void insertReceipt(@Param("r") ReceivedSubmission.Receipt receipt, @Param("sender") String sender,
+			@Param("planCode") String planCode, @Param("unitCode") String unitCode, @Param("key") GeneratedKey key);
+
+	/**
+	 * What became of a receipt: ACCEPTED, REJECTED or DUPLICATE, and for which unit and
+	 * period.
+	 */
+	void updateReceipt(@Param("id") long id, @Param("status") String status, @Param("planCode") String planCode,
+			@Param("unitCode") String unitCode, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode, @Param("submissionId") Long submissionId,
+			@Param("duplicateOf") Long duplicateOf);
+
+	/** The same bytes already accepted for the plan and unit, or null. */
+	AcceptedCopy findAcceptedCopy(@Param("sha256") String sha256, @Param("planCode") String planCode,
+			@Param("unitCode") String unitCode);
 
 	void insertError(@Param("receiptId") long receiptId, @Param("position") int position, @Param("code") String code,
 			@Param("location") String location, @Param("message") String message);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
@@ -39,6 +40,27 @@ import vn.nq57.reporting.submission.ReceivedSubmission.ValueRow;
 public final class SubmissionValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** submitted_by VARCHAR(200): a VARCHAR(n) column holds n characters. */
+	static final int SUBMITTED_BY_CHARS = 200;
+
+	/** evidence_url VARCHAR(1000). */
+	static final int EVIDENCE_URL_CHARS = 1000;
+
+	/** Notes, task results and outputs (TEXT). */
+	static final int NOTE_CHARS = 10_000;
+
+	/** Each narrative part (TEXT). */
+	static final int NARRATIVE_CHARS = 20_000;
+
+	/** No figure a unit reports needs more characters than this. */
+	private static final int NUMBER_CHARS = 40;
+
+	private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(1_000_000_000_000L);
+
+	private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern EXPONENT = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+");
 
 	private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -74,13 +96,13 @@ public final class SubmissionValidator {
 		}
 		if (context == null) {
 			errors.add(error(SubmissionErrorCode.PLAN_UNKNOWN, header.planCode(), "Không có kế hoạch mã «"
-					+ nullToEmpty(header.planCode().text()) + "». Hãy dùng biểu mẫu do Phòng Văn hóa - Xã hội gửi."));
+					+ echo(header.planCode()) + "». Hãy dùng biểu mẫu do Phòng Văn hóa - Xã hội gửi."));
 			return new Validation(errors, null);
 		}
 		StoredPlanVersion plan = context.plan();
 		if (!header.planVersion().isBlank() && !header.planVersion().text().equals(String.valueOf(plan.version()))) {
 			errors.add(error(SubmissionErrorCode.PLAN_VERSION_MISMATCH, header.planVersion(),
-					"Biểu mẫu được lập theo kế hoạch " + plan.planCode() + " phiên bản " + header.planVersion().text()
+					"Biểu mẫu được lập theo kế hoạch " + plan.planCode() + " phiên bản " + echo(header.planVersion())
 							+ ", nhưng kế hoạch hiện hành là phiên bản " + plan.version()
 							+ "; danh mục chỉ tiêu, nhiệm vụ có thể đã thay đổi. Hãy lấy biểu mẫu mới và điền lại."));
 			return new Validation(errors, null);
@@ -93,7 +115,7 @@ public final class SubmissionValidator {
 			.orElse(null);
 		if (unit == null) {
 			errors.add(error(SubmissionErrorCode.UNIT_UNKNOWN, header.unitCode(),
-					"Kế hoạch " + plan.planCode() + " không có đơn vị báo cáo mã «" + nullToEmpty(unitCode) + "»."));
+					"Kế hoạch " + plan.planCode() + " không có đơn vị báo cáo mã «" + echo(header.unitCode()) + "»."));
 		}
 		Period period = period(header, received, errors);
 		if (unit == null) {
@@ -102,8 +124,8 @@ public final class SubmissionValidator {
 		List<IndicatorValue> values = values(received.values(), context, unitCode, errors);
 		List<TaskProgressEntry> progress = progress(received.progress(), context, unitCode,
 				received.receipt().receivedAt().toLocalDate(), errors);
-		Narrative narrative = narrative(received.narrative());
-		String submittedBy = text(header.submittedBy(), 200, errors);
+		Narrative narrative = narrative(received.narrative(), errors);
+		String submittedBy = text(header.submittedBy(), SUBMITTED_BY_CHARS, errors);
 		if (errors.isEmpty() && values.isEmpty() && progress.isEmpty() && narrative.results() == null
 				&& narrative.difficulties() == null && narrative.proposals() == null && narrative.nextFocus() == null) {
 			errors.add(new SubmissionError(SubmissionErrorCode.EMPTY_SUBMISSION, Location.wholeFile(),
@@ -131,7 +153,7 @@ public final class SubmissionValidator {
 		}
 		if (type == null) {
 			errors.add(error(SubmissionErrorCode.REPORT_TYPE_INVALID, header.reportType(),
-					"Loại báo cáo «" + nullToEmpty(header.reportType().text())
+					"Loại báo cáo «" + echo(header.reportType())
 							+ "» không hợp lệ; chỉ nhận monthly, quarterly, half-year, annual hoặc ad-hoc."));
 			return null;
 		}
@@ -140,8 +162,8 @@ public final class SubmissionValidator {
 			period = Period.parse(type, header.periodCode().text());
 		}
 		catch (RuntimeException ex) {
-			errors.add(error(SubmissionErrorCode.PERIOD_INVALID, header.periodCode(),
-					"Kỳ báo cáo «" + nullToEmpty(header.periodCode().text()) + "» không hợp lệ: " + ex.getMessage()));
+			errors.add(error(SubmissionErrorCode.PERIOD_INVALID, header.periodCode(), "Kỳ báo cáo «"
+					+ echo(header.periodCode()) + "» không hợp lệ: " + shorten(String.valueOf(ex.getMessage()))));
 			return null;
 		}
 		LocalDate receivedOn = received.receipt().receivedAt().toLocalDate();
@@ -170,7 +192,7 @@ public final class SubmissionValidator {
 			StoredIndicator indicator = (code == null) ? null : byCode.get(code);
 			if (indicator == null) {
 				errors.add(error(SubmissionErrorCode.INDICATOR_UNKNOWN, row.indicatorCode(), "Kế hoạch "
-						+ context.plan().planCode() + " không có chỉ tiêu mã «" + nullToEmpty(code) + "»."));
+						+ context.plan().planCode() + " không có chỉ tiêu mã «" + echo(row.indicatorCode()) + "»."));
 				continue;
 			}
 			if (!seen.add(code)) {
@@ -204,16 +226,16 @@ public final class SubmissionValidator {
 				assessment = SelfAssessment.read(row.selfAssessment().text()).orElse(null);
 				if (assessment == null) {
 					errors.add(error(SubmissionErrorCode.SELF_ASSESSMENT_UNKNOWN, row.selfAssessment(), "Tự đánh giá «"
-							+ row.selfAssessment().text() + "» không hợp lệ; chọn Vượt, Đạt hoặc Chưa đạt."));
+							+ echo(row.selfAssessment()) + "» không hợp lệ; chọn Vượt, Đạt hoặc Chưa đạt."));
 				}
 			}
-			String evidence = text(row.evidenceUrl(), 1000, errors);
+			String evidence = text(row.evidenceUrl(), EVIDENCE_URL_CHARS, errors);
 			if (evidence != null && !isWebAddress(evidence)) {
 				errors.add(error(SubmissionErrorCode.EVIDENCE_LINK_INVALID, row.evidenceUrl(),
 						"Đường dẫn minh chứng phải là địa chỉ bắt đầu bằng http:// hoặc https://; đã nhập «"
 								+ shorten(evidence) + "»."));
 			}
-			String note = text(row.note(), 10_000, errors);
+			String note = text(row.note(), NOTE_CHARS, errors);
 			if (errors.size() == before) {
 				values.add(new IndicatorValue(code, value, numerator, denominator,
 						(assessment == null) ? null : assessment.name(), note, evidence));
@@ -271,7 +293,7 @@ public final class SubmissionValidator {
 			StoredTask task = (code == null) ? null : byCode.get(code);
 			if (task == null) {
 				errors.add(error(SubmissionErrorCode.TASK_UNKNOWN, row.taskCode(), "Kế hoạch "
-						+ context.plan().planCode() + " không có nhiệm vụ mã «" + nullToEmpty(code) + "»."));
+						+ context.plan().planCode() + " không có nhiệm vụ mã «" + echo(row.taskCode()) + "»."));
 				continue;
 			}
 			if (!seen.add(code)) {
@@ -290,7 +312,7 @@ public final class SubmissionValidator {
 			if (status == null) {
 				errors.add(error(SubmissionErrorCode.TASK_STATUS_INVALID, row.status(),
 						(row.status().isBlank() ? "Chưa chọn tình trạng của nhiệm vụ " + code
-								: "Tình trạng «" + row.status().text() + "» của nhiệm vụ " + code + " không hợp lệ")
+								: "Tình trạng «" + echo(row.status()) + "» của nhiệm vụ " + code + " không hợp lệ")
 								+ "; chọn " + String.join(", ", TaskProgressStatus.labels()) + "."));
 			}
 			BigDecimal percent = number(row.percentDone(), errors);
@@ -304,8 +326,8 @@ public final class SubmissionValidator {
 				errors.add(error(SubmissionErrorCode.DATE_IN_FUTURE, row.completedOn(), "Ngày hoàn thành "
 						+ row.completedOn().text() + " của nhiệm vụ " + code + " ở sau ngày gửi báo cáo."));
 			}
-			String result = text(row.result(), 10_000, errors);
-			String output = text(row.output(), 10_000, errors);
+			String result = text(row.result(), NOTE_CHARS, errors);
+			String output = text(row.output(), NOTE_CHARS, errors);
 			if (errors.size() == before) {
 				progress.add(new TaskProgressEntry(code, status.name(), percent, result, output, completedOn));
 			}
@@ -313,23 +335,40 @@ public final class SubmissionValidator {
 		return progress;
 	}
 
-	private static Narrative narrative(NarrativeFields fields) {
+	private static Narrative narrative(NarrativeFields fields, List<SubmissionError> errors) {
 		if (fields == null) {
 			return new Narrative(null, null, null, null);
 		}
-		return new Narrative(fields.results().text(), fields.difficulties().text(), fields.proposals().text(),
-				fields.nextFocus().text());
+		return new Narrative(text(fields.results(), NARRATIVE_CHARS, errors),
+				text(fields.difficulties(), NARRATIVE_CHARS, errors), text(fields.proposals(), NARRATIVE_CHARS, errors),
+				text(fields.nextFocus(), NARRATIVE_CHARS, errors));
 	}
 
+	/**
+	 * A number as Vietnamese write it, finite and below 10^12; anything else — text, NaN,
+	 * Infinity, 1e400 — is NOT_A_NUMBER.
+	 */
 	private static BigDecimal number(RawField field, List<SubmissionError> errors) {
 		if (field.isBlank()) {
 			return null;
 		}
 		String text = field.text().endsWith("%") ? field.text().substring(0, field.text().length() - 1) : field.text();
+		if (NOT_FINITE.matcher(text).matches()) {
+			errors.add(error(SubmissionErrorCode.NOT_A_NUMBER, field, "Giá trị «" + shorten(field.text())
+					+ "» không phải một số hữu hạn (vô cực hoặc NaN); hãy nhập một số cụ thể như 85,5 hoặc 1.234."));
+			return null;
+		}
+		if (text.length() > NUMBER_CHARS || EXPONENT.matcher(text).matches()) {
+			errors.add(error(SubmissionErrorCode.NOT_A_NUMBER, field, "Số «" + shorten(field.text())
+					+ "» quá lớn, quá dài hoặc viết dạng lũy thừa; hãy nhập số thường, nhỏ hơn 1.000.000.000.000, như 85,5 hoặc 1.234."));
+			return null;
+		}
 		try {
 			BigDecimal value = VietnameseNumbers.parse(text);
-			if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) >= 0) {
-				throw new IllegalArgumentException("too large");
+			if (value.abs().compareTo(TOO_LARGE) >= 0) {
+				errors.add(error(SubmissionErrorCode.NOT_A_NUMBER, field, "Số «" + shorten(field.text())
+						+ "» quá lớn; một số liệu báo cáo phải nhỏ hơn 1.000.000.000.000."));
+				return null;
 			}
 			return value;
 		}
@@ -355,13 +394,21 @@ public final class SubmissionValidator {
 		}
 	}
 
+	/**
+	 * A text that fits its column: at most {@code maxLength} characters (UTF-16 units, so
+	 * never more than the column's characters; 20,000 of them are at most 60,000 bytes in
+	 * UTF-8, within a TEXT column's 65,535).
+	 */
 	private static String text(RawField field, int maxLength, List<SubmissionError> errors) {
 		if (field == null || field.isBlank()) {
 			return null;
 		}
-		if (field.text().length() > maxLength) {
+		int length = field.text().length();
+		if (length > maxLength) {
 			errors.add(error(SubmissionErrorCode.TEXT_TOO_LONG, field,
-					"Nội dung dài " + field.text().length() + " ký tự, quá giới hạn " + maxLength + " ký tự."));
+					"Nội dung dài " + VietnameseNumbers.format(BigDecimal.valueOf(length)) + " ký tự, quá giới hạn "
+							+ VietnameseNumbers.format(BigDecimal.valueOf(maxLength))
+							+ " ký tự; hãy rút gọn rồi gửi lại."));
 			return null;
 		}
 		return field.text();
@@ -387,12 +434,16 @@ public final class SubmissionValidator {
 		return new SubmissionError(code, field.location(), message);
 	}
 
-	private static String shorten(String text) {
-		return (text.length() > 80) ? text.substring(0, 79) + "…" : text;
+	/**
+	 * A received value quoted in a message: shortened, so that no message outgrows its
+	 * column.
+	 */
+	private static String echo(RawField field) {
+		return (field.text() == null) ? "" : shorten(field.text());
 	}
 
-	private static String nullToEmpty(String text) {
-		return (text == null) ? "" : text;
+	private static String shorten(String text) {
+		return (text.length() > 80) ? text.substring(0, 79) + "…" : text;
 	}
 
 }

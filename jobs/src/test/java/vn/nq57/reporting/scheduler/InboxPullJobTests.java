@@ -1,6 +1,5 @@
 package vn.nq57.reporting.scheduler;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,9 @@ import vn.nq57.reporting.system.TestPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scheduled inbox pull takes the forms units dropped in the inbox folder. */
+/**
+ * The scheduled inbox pull takes the forms units dropped in their folders of the inbox.
+ */
 @DatabaseTest
 class InboxPullJobTests {
 
@@ -46,15 +47,17 @@ class InboxPullJobTests {
 		String period = java.time.YearMonth.now(ReportingZone.ZONE).toString();
 		Path blank = this.folder.resolve("blank.xlsx");
 		this.forms.writeForm("KIEN-AN", "VHXH", ReportType.MONTHLY, period, blank);
-		Path box = Files.createDirectories(this.folder.resolve("inbox"));
+		Path box = this.folder.resolve("inbox");
+		this.inbox.prepare(box, "KIEN-AN");
+		Path vhxh = box.resolve("KIEN-AN/VHXH");
 		try (FilledForm form = FilledForm.open(blank)) {
 			form.type("Chỉ tiêu", "Tỷ lệ phủ sóng 5G trên địa bàn phường", "Giá trị thực hiện", 80)
-				.saveAs(box.resolve("vhxh.xlsx"));
+				.saveAs(vhxh.resolve("vhxh.xlsx"));
 		}
 
 		new InboxPullJob(this.inbox, box.toString()).executeInternal(null);
 
-		assertThat(box.resolve("processed/vhxh.xlsx")).exists();
+		assertThat(vhxh.resolve("processed/vhxh.xlsx")).exists();
 		assertThat(this.submissions.findVersions("KIEN-AN", "VHXH", "MONTHLY", period))
 			.extracting(StoredSubmission::status)
 			.containsExactly("ACCEPTED");

@@ -157,6 +157,43 @@ class HostileSpreadsheetTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Tag("faults")
+	void numberCellOf1e400IsRefusedAtItsCellNotAsTheWholeFile() throws Exception {
+		Path typed = this.folder.resolve("typed.xlsx");
+		try (FilledForm filled = FilledForm.open(this.form)) {
+			filled.type("Chỉ tiêu", "Tỷ lệ người dân có tài khoản định danh điện tử", "Giá trị thực hiện", 123456.5)
+				.saveAs(typed);
+		}
+		Path file = rewrite(typed, name -> name.startsWith("xl/worksheets/"),
+				xml -> text(xml).replace("<v>123456.5</v>", "<v>1e400</v>").getBytes(StandardCharsets.UTF_8));
+
+		SubmissionIntake.Outcome outcome = this.importer.importFile(file, RECEIVED);
+
+		assertThat(outcome.errors()).singleElement().satisfies(e -> {
+			assertThat(e.code()).isEqualTo(SubmissionErrorCode.NOT_A_NUMBER);
+			assertThat(e.location().text()).startsWith("trang «Chỉ tiêu», dòng");
+			assertThat(e.message()).startsWith("Giá trị «Infinity» không phải một số hữu hạn");
+		});
+	}
+
+	/** Copies a workbook's zip, changing the entries whose names match. */
+	private Path rewrite(Path source, java.util.function.Predicate<String> names, UnaryOperator<byte[]> change)
+			throws IOException {
+		Path file = this.folder.resolve("changed-" + System.nanoTime() + ".xlsx");
+		try (InputStream in = Files.newInputStream(source);
+				ZipInputStream zin = new ZipInputStream(in);
+				ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry; (entry = zin.getNextEntry()) != null;) {
+				byte[] content = zin.readAllBytes();
+				zout.putNextEntry(new ZipEntry(entry.getName()));
+				zout.write(names.test(entry.getName()) ? change.apply(content) : content);
+				zout.closeEntry();
+			}
+		}
+		return file;
+	}
+
+	@Test
 	void fileThatIsNotAWorkbookIsRefused() throws IOException {
 		Path file = Files.writeString(this.folder.resolve("bao-cao.xlsx"), "%PDF-1.7 không phải bảng tính");
 

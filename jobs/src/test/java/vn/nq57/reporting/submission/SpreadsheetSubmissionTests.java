@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ import vn.nq57.reporting.system.TestPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * (Kiến An's police, periods 2026-05 to 2026-08: other classes sharing the database use
+ * (Kiến An's police, periods 2026-03 to 2026-08: other classes sharing the database use
  * other ones.) The spreadsheet way in, end to end on MariaDB: a form made for a unit of
  * Kiến An, filled like a person fills it, imported, and counted in the next report; and
  * every kind of mistake refused with its message, the file and the errors kept.
@@ -132,6 +133,43 @@ class SpreadsheetSubmissionTests {
 		ReportRunLauncher.Outcome run = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-07", false);
 		assertThat(indicator(json(run.run().id()), "KA-29").get("actualValue").decimalValue())
 			.isEqualByComparingTo("74");
+	}
+
+	@Test
+	@Tag("faults")
+	void sameFileImportedAgainIsRecognisedAndMakesNoSecondVersion() throws Exception {
+		Path file = fill(policeForm("2026-03"), "lan-1.xlsx", f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 66));
+		SubmissionIntake.Outcome first = this.importer.importFile(file, ON_TIME.minusMonths(1));
+
+		SubmissionIntake.Outcome again = this.importer.importFile(file, ON_TIME.minusMonths(1).plusDays(2));
+
+		assertThat(again.duplicate()).isTrue();
+		assertThat(again.accepted()).isTrue();
+		assertThat(again.version()).isEqualTo(1);
+		assertThat(again.duplicateOf()).isEqualTo(first.receiptId());
+		assertThat(this.submissions.findVersions("KIEN-AN", "CA", "MONTHLY", "2026-03")).hasSize(1);
+	}
+
+	@Test
+	void operatorsImportIsRecordedAsAManualImportByTheirAccount() throws Exception {
+		Path file = fill(policeForm("2026-04"), "tay.xlsx", f -> f.type(INDICATORS, VNEID, "Giá trị thực hiện", 67));
+
+		SubmissionIntake.Outcome outcome = this.importer.importFile(file, ON_TIME);
+
+		StoredReceipt receipt = this.submissions.findReceipt(outcome.receiptId());
+		assertThat(receipt.channel()).isEqualTo("MANUAL_IMPORT");
+		assertThat(receipt.sender()).isEqualTo("os-user:" + System.getProperty("user.name"));
+		assertThat(receipt.unitCode()).as("the workbook's own unit, trusted").isEqualTo("CA");
+	}
+
+	@Test
+	void decomposedAccentsTypedInAFormMatchTheLists() throws Exception {
+		Path file = fill(policeForm("2026-04"), "to-hop.xlsx", f -> f.type(TASKS, CYBER_SECURITY, "Tình trạng",
+				java.text.Normalizer.normalize("Đang thực hiện", java.text.Normalizer.Form.NFD)));
+
+		SubmissionIntake.Outcome outcome = this.importer.importFile(file, ON_TIME);
+
+		assertThat(outcome.errors()).isEmpty();
 	}
 
 	@Test

@@ -165,6 +165,100 @@ class SubmissionApiTests {
 			.isNotEqualTo(2);
 	}
 
+	@Test
+	@Tag("faults")
+	void narrativeOf70000CharactersIsRefusedWith422AndKeptNot500() throws Exception {
+		String body = "{\"reportType\": \"monthly\", \"period\": \"2025-01\", "
+				+ "\"values\": [{\"indicator\": \"KA-29\", \"value\": 70}], \"narrative\": {\"results\": \""
+				+ "a".repeat(70_000) + "\"}}";
+
+		HttpResponse<String> response = post(this.police, body);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode answer = json(response);
+		assertThat(answer.at("/errors/0/code").asString()).isEqualTo("TEXT_TOO_LONG");
+		assertThat(answer.at("/errors/0/field").asString()).isEqualTo("narrative.results");
+		assertKept(answer.get("receipt").asLong(), body, "TEXT_TOO_LONG");
+	}
+
+	@Test
+	@Tag("faults")
+	void valuesOf1e400NaNAndInfinityAreNotNumbersNot500() throws Exception {
+		String body = """
+				{"reportType": "monthly", "period": "2025-05",
+				 "values": [{"indicator": "KA-29", "value": 1e400},
+				            {"indicator": "KA-28", "numerator": NaN, "denominator": Infinity}]}""";
+
+		HttpResponse<String> response = post(this.police, body);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode errors = json(response).get("errors");
+		assertThat(errors).extracting(e -> e.get("code").asString() + " " + e.get("field").asString())
+			.containsExactly("NOT_A_NUMBER values[0].value", "NOT_A_NUMBER values[1].numerator",
+					"NOT_A_NUMBER values[1].denominator");
+		assertThat(errors.get(1).get("message").asString()).startsWith("Giá trị «NaN» không phải một số hữu hạn");
+		assertKept(json(response).get("receipt").asLong(), body, "NOT_A_NUMBER", "NOT_A_NUMBER", "NOT_A_NUMBER");
+	}
+
+	@Test
+	@Tag("faults")
+	void reportTypeOf70000CharactersIsRefusedWithAMessageThatFitsNot500() throws Exception {
+		String body = "{\"reportType\": \"" + "m".repeat(70_000)
+				+ "\", \"period\": \"2025-05\", \"values\": [{\"indicator\": \"KA-29\", \"value\": 70}]}";
+
+		HttpResponse<String> response = post(this.police, body);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode answer = json(response);
+		assertThat(answer.at("/errors/0/code").asString()).isEqualTo("REPORT_TYPE_INVALID");
+		assertThat(answer.at("/errors/0/message").asString()).hasSizeLessThan(300);
+		assertKept(answer.get("receipt").asLong(), body, "REPORT_TYPE_INVALID");
+	}
+
+	@Test
+	@Tag("faults")
+	void sameBodySentAgainIsAnsweredWithTheVersionAlreadyMade() throws Exception {
+		String body = """
+				{"reportType": "monthly", "period": "2025-03", "values": [{"indicator": "KA-29", "value": 64}]}""";
+		JsonNode first = json(post(this.police, body));
+
+		HttpResponse<String> again = post(this.police, body);
+
+		assertThat(again.statusCode()).isEqualTo(200);
+		JsonNode answer = json(again);
+		assertThat(answer.get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(answer.get("duplicate").asBoolean()).isTrue();
+		assertThat(answer.get("version").asInt()).isEqualTo(1);
+		assertThat(answer.get("firstReceipt").asLong()).isEqualTo(first.get("receipt").asLong());
+		assertThat(this.submissions.findVersions("KIEN-AN", "CA", "MONTHLY", "2025-03")).hasSize(1);
+		StoredReceipt kept = this.submissions.findReceipt(answer.get("receipt").asLong());
+		assertThat(kept.status()).isEqualTo("DUPLICATE");
+		assertThat(kept.duplicateOf()).isEqualTo(first.get("receipt").asLong());
+		assertThat(kept.sender()).startsWith("api-token:");
+		assertThat(json(post(this.police, body.replace("64", "65"))).get("version").asInt())
+			.as("other bytes are a new version")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void decomposedAccentsAreReadAsTheCatalogsWords() throws Exception {
+		String status = java.text.Normalizer.normalize("Đang thực hiện", java.text.Normalizer.Form.NFD);
+		String body = "{\"reportType\": \"monthly\", \"period\": \"2025-04\", "
+				+ "\"progress\": [{\"task\": \"KA-T06\", \"status\": \"" + status + "\", \"percentDone\": 60}]}";
+
+		HttpResponse<String> response = post(this.police, body);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	private void assertKept(long receiptId, String body, String... codes) {
+		StoredReceipt receipt = this.submissions.findReceipt(receiptId);
+		assertThat(receipt.status()).isEqualTo("REJECTED");
+		assertThat(receipt.payload()).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+		assertThat(receipt.sizeBytes()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(this.submissions.findErrors(receiptId)).extracting(StoredError::code).containsExactly(codes);
+	}
+
 	private HttpResponse<String> post(String token, String body) throws Exception {
 		return send(HttpRequest.newBuilder(uri("/api/v1/submissions"))
 			.header("Content-Type", "application/json")

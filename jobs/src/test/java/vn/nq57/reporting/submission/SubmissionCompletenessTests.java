@@ -107,17 +107,31 @@ class SubmissionCompletenessTests {
 	 * locations.
 	 */
 	static ReceivedSubmission json(String unit, String period, String indicator, String value) {
-		ReceivedSubmission.Receipt receipt = new ReceivedSubmission.Receipt("TEST",
-				LocalDateTime.of(Integer.parseInt(period.substring(0, 4)), Integer.parseInt(period.substring(5)), 16, 9,
-						0),
-				null, "application/json",
-				("{\"indicator\":\"" + indicator + "\",\"value\":\"" + value + "\"}").getBytes(), 40, "0".repeat(64));
+		byte[] payload = ("{\"unit\":\"" + unit + "\",\"period\":\"" + period + "\",\"indicator\":\"" + indicator
+				+ "\",\"value\":\"" + value + "\"}")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		// the receipt's SHA-256 is that of its bytes: the same bytes accepted twice are
+		// one
+		// version
+		ReceivedSubmission.Receipt receipt = new ReceivedSubmission.Receipt(
+				"TEST", LocalDateTime.of(Integer.parseInt(period.substring(0, 4)),
+						Integer.parseInt(period.substring(5)), 16, 9, 0),
+				null, "application/json", payload, payload.length, sha256(payload));
 		ReceivedSubmission.Header header = new ReceivedSubmission.Header(f("KIEN-AN", "plan"), f(null, "planVersion"),
 				f(unit, "unit"), f("monthly", "reportType"), f(period, "period"), f("hệ thống", "submittedBy"));
 		ReceivedSubmission.ValueRow row = new ReceivedSubmission.ValueRow(f(indicator, "values[0].indicator"),
 				f(value, "values[0].value"), f(null, "values[0].numerator"), f(null, "values[0].denominator"),
 				f(null, "values[0].selfAssessment"), f(null, "values[0].note"), f(null, "values[0].evidenceUrl"));
 		return new ReceivedSubmission(receipt, header, List.of(row), List.of(), null, List.of());
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static RawField f(String text, String path) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
@@ -141,6 +142,72 @@ class SubmissionValidatorTests {
 				null);
 
 		assertThat(v.errors()).extracting(SubmissionError::code).containsExactly(SubmissionErrorCode.PLAN_UNKNOWN);
+	}
+
+	@Test
+	void decomposedAccentsMatchTheListsAndAreStoredComposed() {
+		String decomposedNote = nfd("Số liệu của Công an xã");
+		Validation v = validate(header("CA", "monthly", "2026-05"),
+				List.of(value("T-01", "85,5", null, null).withAssessment(nfd("Chưa đạt")).withNote(decomposedNote)),
+				List.of(task("T-T1", nfd("Đã hoàn thành"), "100", "10/05/2026")));
+
+		assertThat(decomposedNote).isNotEqualTo("Số liệu của Công an xã");
+		assertThat(v.errors()).isEmpty();
+		assertThat(v.submission().values().get(0).selfAssessment()).isEqualTo("NOT_ACHIEVED");
+		assertThat(v.submission().values().get(0).note()).isEqualTo("Số liệu của Công an xã");
+		assertThat(v.submission().progress().get(0).status()).isEqualTo("DONE");
+	}
+
+	@Test
+	@Tag("faults")
+	void numbersThatAreNotFiniteOrFarTooLargeAreNotNumbers() {
+		for (String text : List.of("NaN", "Infinity", "-Infinity", "∞", "1E+400", "1e400", "1" + "0".repeat(400),
+				"1000000000000")) {
+			Validation v = values(value("T-02", text, null, null));
+
+			assertThat(v.errors()).as(text).singleElement().satisfies(e -> {
+				assertThat(e.code()).isEqualTo(SubmissionErrorCode.NOT_A_NUMBER);
+				assertThat(e.message()).hasSizeLessThan(300);
+			});
+		}
+		assertThat(values(value("T-02", "Infinity", null, null)).errors().get(0).message())
+			.startsWith("Giá trị «Infinity» không phải một số hữu hạn");
+	}
+
+	@Test
+	@Tag("faults")
+	void narrativeLongerThanItsColumnIsRefusedAsTooLong() {
+		ReceivedSubmission received = received(header("CA", "monthly", "2026-05"),
+				List.of(value("T-01", "85,5", null, null)), List.of());
+		ReceivedSubmission withNarrative = new ReceivedSubmission(received.receipt(), received.header(),
+				received.values(), received.progress(),
+				new ReceivedSubmission.NarrativeFields(f("a".repeat(70_000)), f(null), f(null), f("ữ".repeat(20_000))),
+				List.of());
+
+		Validation v = this.validator.validate(withNarrative, this.plan);
+
+		assertThat(v.errors()).as("20,000 characters of three bytes each still fit").singleElement().satisfies(e -> {
+			assertThat(e.code()).isEqualTo(SubmissionErrorCode.TEXT_TOO_LONG);
+			assertThat(e.message())
+				.isEqualTo("Nội dung dài 70.000 ký tự, quá giới hạn 20.000 ký tự; hãy rút gọn rồi gửi lại.");
+		});
+	}
+
+	@Test
+	@Tag("faults")
+	void echoedValuesNeverOutgrowTheMessageColumn() {
+		String huge = "x".repeat(70_000);
+
+		Validation v = validate(new Header(f("TEST"), f("1"), f("CA"), f(huge), f(huge), f(null)), List.of(),
+				List.of());
+
+		assertThat(v.errors()).extracting(SubmissionError::code)
+			.containsExactly(SubmissionErrorCode.REPORT_TYPE_INVALID);
+		assertThat(v.errors().get(0).message()).hasSizeLessThan(300).contains("xxx…");
+	}
+
+	private static String nfd(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
 	}
 
 	private List<SubmissionErrorCode> codes(Validation validation) {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.submission.SubmissionProperties;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
 import vn.nq57.reporting.submission.SpreadsheetSubmissionImporter;
@@ -126,9 +126,9 @@ public class SubmissionCommand extends CommandGroup {
 
 		private final String configuredInbox;
 
-		Pull(SubmissionInbox inboxService, @Value("${reports.submissions.inbox:}") String configuredInbox) {
+		Pull(SubmissionInbox inboxService, SubmissionProperties properties) {
 			this.inboxService = inboxService;
-			this.configuredInbox = configuredInbox;
+			this.configuredInbox = properties.inbox();
 		}
 
 		@Override
@@ -194,9 +194,9 @@ public class SubmissionCommand extends CommandGroup {
 
 		private final String configuredInbox;
 
-		InboxInit(SubmissionInbox inboxService, @Value("${reports.submissions.inbox:}") String configuredInbox) {
+		InboxInit(SubmissionInbox inboxService, SubmissionProperties properties) {
 			this.inboxService = inboxService;
-			this.configuredInbox = configuredInbox;
+			this.configuredInbox = properties.inbox();
 		}
 
 		@Override

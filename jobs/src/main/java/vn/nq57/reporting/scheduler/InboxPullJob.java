@@ -9,9 +9,9 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import vn.nq57.reporting.submission.SubmissionProperties;
 import vn.nq57.reporting.submission.SubmissionInbox;
 
 /**
@@ -27,9 +27,9 @@ public class InboxPullJob extends QuartzJobBean {
 
 	private final String folder;
 
-	public InboxPullJob(SubmissionInbox inbox, @Value("${reports.submissions.inbox:}") String folder) {
+	public InboxPullJob(SubmissionInbox inbox, SubmissionProperties properties) {
 		this.inbox = inbox;
-		this.folder = folder;
+		this.folder = properties.inbox();
 	}
 
 	@Override

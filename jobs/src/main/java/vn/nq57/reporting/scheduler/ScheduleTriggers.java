@@ -17,9 +17,9 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.submission.SubmissionProperties;
 import vn.nq57.reporting.calendar.ReportSchedule;
 import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.calendar.ScheduleDataException;
@@ -69,10 +69,9 @@ public class ScheduleTriggers {
 	private final int inboxEveryMinutes;
 
 	public ScheduleTriggers(Scheduler scheduler, SchedulePlanner planner, ReportSchedules schedules,
-			OperatorAlerts alerts, @Value("${reports.submissions.inbox:}") String inbox,
-			@Value("${reports.submissions.inbox-pull-minutes:5}") int inboxEveryMinutes) {
-		this.inbox = inbox;
-		this.inboxEveryMinutes = inboxEveryMinutes;
+			OperatorAlerts alerts, SubmissionProperties submissions) {
+		this.inbox = submissions.inbox();
+		this.inboxEveryMinutes = submissions.inboxPullMinutes();
 		this.scheduler = scheduler;
 		this.planner = planner;
 		this.schedules = schedules;

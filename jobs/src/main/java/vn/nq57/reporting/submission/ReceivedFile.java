@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
+
+import vn.nq57.reporting.archive.Sha256;
 
 /**
  * A received file's bytes (up to a limit; past it only counted and hashed), size and
@@ -99,7 +99,7 @@ public record ReceivedFile(String name, byte[] payload, long size, String sha256
 	}
 
 	private static ReceivedFile read(Path file, InputStream in, long limit) throws IOException {
-		MessageDigest digest = newDigest();
+		MessageDigest digest = Sha256.digest();
 		ByteArrayOutputStream kept = new ByteArrayOutputStream();
 		long size = 0;
 		byte[] buffer = new byte[65536];
@@ -111,16 +111,7 @@ public record ReceivedFile(String name, byte[] payload, long size, String sha256
 			size += n;
 		}
 		return new ReceivedFile(file.getFileName().toString(), (size <= limit) ? kept.toByteArray() : null, size,
-				HexFormat.of().formatHex(digest.digest()));
-	}
-
-	private static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+				Sha256.hex(digest));
 	}
 
 	/** A file refused unread: why, in Vietnamese. */

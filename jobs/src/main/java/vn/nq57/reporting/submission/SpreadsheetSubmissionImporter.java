@@ -1,12 +1,12 @@
 package vn.nq57.reporting.submission;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import org.springframework.stereotype.Service;
 
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
 /**
@@ -23,14 +23,17 @@ public class SpreadsheetSubmissionImporter {
 
 	private final SpreadsheetLimits limits;
 
-	public SpreadsheetSubmissionImporter(SubmissionIntake intake, SpreadsheetLimits limits) {
+	private final Clock clock;
+
+	public SpreadsheetSubmissionImporter(SubmissionIntake intake, SpreadsheetLimits limits, Clock clock) {
+		this.clock = clock;
 		this.intake = intake;
 		this.limits = limits;
 	}
 
 	/** An operator's import by hand, now. */
 	public SubmissionIntake.Outcome importFile(Path file) throws IOException {
-		return importFile(file, LocalDateTime.now(ReportingZone.ZONE));
+		return importFile(file, LocalDateTime.now(this.clock));
 	}
 
 	/**

@@ -3,15 +3,14 @@ package vn.nq57.reporting.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.archive.Sha256;
 import vn.nq57.reporting.submission.ReceivedSubmission.Receipt;
 
 /**
@@ -37,16 +36,18 @@ public class SubmissionApiController {
 
 	private final long maxBodyBytes;
 
-	public SubmissionApiController(SubmissionIntake intake,
-			@Value("${reports.submissions.max-json-bytes:1048576}") long maxBodyBytes) {
+	private final Clock clock;
+
+	public SubmissionApiController(SubmissionIntake intake, SubmissionProperties properties, Clock clock) {
 		this.intake = intake;
-		this.maxBodyBytes = maxBodyBytes;
+		this.maxBodyBytes = properties.maxJsonBytes();
+		this.clock = clock;
 	}
 
 	@PostMapping(path = "/api/v1/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal UnitCredential unit,
 			HttpServletRequest request) throws Exception {
-		LocalDateTime receivedAt = LocalDateTime.now(ReportingZone.ZONE);
+		LocalDateTime receivedAt = LocalDateTime.now(this.clock);
 		Body body = readBody(request);
 		Receipt receipt = new Receipt(Sender.API, receivedAt, null, MediaType.APPLICATION_JSON_VALUE,
 				body.tooLarge() ? null : body.bytes(), body.size(), body.sha256());
@@ -93,7 +94,7 @@ public class SubmissionApiController {
 
 	/** Reads at most the limit into memory; the rest is only counted and hashed. */
 	private Body readBody(HttpServletRequest request) throws IOException, java.security.NoSuchAlgorithmException {
-		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		MessageDigest digest = Sha256.digest();
 		java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
 		long size = 0;
 		try (InputStream in = request.getInputStream()) {
@@ -106,7 +107,7 @@ public class SubmissionApiController {
 				size += n;
 			}
 		}
-		return new Body(kept.toByteArray(), size, HexFormat.of().formatHex(digest.digest()), size > this.maxBodyBytes);
+		return new Body(kept.toByteArray(), size, Sha256.hex(digest), size > this.maxBodyBytes);
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.nq57.reporting.submission;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,10 +15,9 @@ class SubmissionConfiguration {
 	}
 
 	@Bean
-	SpreadsheetLimits spreadsheetLimits(@Value("${reports.submissions.max-file-bytes:10485760}") long maxFileBytes,
-			@Value("${reports.submissions.max-rows-per-sheet:2000}") int maxRows,
-			@Value("${reports.submissions.max-part-bytes:20971520}") long maxPartBytes) {
-		return new SpreadsheetLimits(maxFileBytes, maxRows, maxPartBytes);
+	SpreadsheetLimits spreadsheetLimits(SubmissionProperties properties) {
+		return new SpreadsheetLimits(properties.maxFileBytes(), properties.maxRowsPerSheet(),
+				properties.maxPartBytes());
 	}
 
 }

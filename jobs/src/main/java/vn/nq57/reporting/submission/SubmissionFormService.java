@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 import org.springframework.stereotype.Service;
 
@@ -17,8 +19,11 @@ public class SubmissionFormService {
 
 	private final CatalogMapper catalog;
 
-	public SubmissionFormService(CatalogMapper catalog) {
+	private final Clock clock;
+
+	public SubmissionFormService(CatalogMapper catalog, Clock clock) {
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	public SubmissionForm writeForm(String planCode, String unitCode, ReportType type, String periodCode, Path out)
@@ -28,7 +33,7 @@ public class SubmissionFormService {
 			Files.createDirectories(out.getParent());
 		}
 		try (OutputStream stream = Files.newOutputStream(out)) {
-			new SubmissionFormWriter().write(form, stream);
+			new SubmissionFormWriter().write(form, LocalDateTime.now(this.clock), stream);
 		}
 		return form;
 	}

@@ -2,6 +2,7 @@ package vn.nq57.reporting.submission;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -22,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.nq57.reporting.attainment.MeasureUnit;
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.submission.SubmissionForm.IndicatorLine;
 import vn.nq57.reporting.submission.SubmissionForm.TaskLine;
 
@@ -52,14 +52,14 @@ public final class SubmissionFormWriter {
 
 	private CellStyle inputDate;
 
-	public void write(SubmissionForm form, OutputStream out) throws IOException {
+	public void write(SubmissionForm form, LocalDateTime generatedAt, OutputStream out) throws IOException {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			this.workbook = book;
 			createStyles();
 			writeInfo(form);
 			writeIndicators(form);
 			writeTasks(form);
-			writeIdentifiers(form);
+			writeIdentifiers(form, generatedAt);
 			book.lockStructure();
 			book.setActiveSheet(0);
 			book.write(out);
@@ -165,7 +165,7 @@ public final class SubmissionFormWriter {
 		protect(sheet);
 	}
 
-	private void writeIdentifiers(SubmissionForm form) {
+	private void writeIdentifiers(SubmissionForm form, LocalDateTime generatedAt) {
 		XSSFSheet sheet = this.workbook.createSheet(ID_SHEET);
 		identifier(sheet, ID_FORM, "form", FORM_ID);
 		identifier(sheet, ID_LAYOUT, "layout", FORM_LAYOUT_VERSION);
@@ -174,8 +174,7 @@ public final class SubmissionFormWriter {
 		identifier(sheet, ID_UNIT, "unit", form.unit().code());
 		identifier(sheet, ID_REPORT_TYPE, "reportType", form.period().type().name());
 		identifier(sheet, ID_PERIOD, "period", form.period().code());
-		identifier(sheet, ID_PERIOD + 1, "generatedAt",
-				java.time.LocalDateTime.now(ReportingZone.ZONE).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+		identifier(sheet, ID_PERIOD + 1, "generatedAt", generatedAt.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
 		protect(sheet);
 		this.workbook.setSheetVisibility(this.workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
 	}

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,10 +16,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.delivery.OperatorAlerts;
@@ -47,12 +46,15 @@ public class SubmissionInbox {
 
 	private final int maxAttempts;
 
+	private final Clock clock;
+
 	public SubmissionInbox(SpreadsheetSubmissionImporter importer, CatalogMapper catalog, OperatorAlerts alerts,
-			@Value("${reports.submissions.inbox-max-attempts:5}") int maxAttempts) {
+			SubmissionProperties properties, Clock clock) {
 		this.importer = importer;
 		this.catalog = catalog;
 		this.alerts = alerts;
-		this.maxAttempts = Math.max(1, maxAttempts);
+		this.maxAttempts = Math.max(1, properties.inboxMaxAttempts());
+		this.clock = clock;
 	}
 
 	/** What became of one inbox entry. */
@@ -205,8 +207,7 @@ public class SubmissionInbox {
 		}
 		SubmissionIntake.Outcome outcome;
 		try {
-			outcome = this.importer.importFrom(read, sender, LocalDateTime.now(ReportingZone.ZONE),
-					state.pendingReceipt(key));
+			outcome = this.importer.importFrom(read, sender, LocalDateTime.now(this.clock), state.pendingReceipt(key));
 		}
 		catch (SubmissionIntake.ProcessingFailedException ex) {
 			return failedAttempt(unit, form, key, ex.receiptId(), ex.getCause(), failed, state);
@@ -360,14 +361,14 @@ public class SubmissionInbox {
 	}
 
 	/** Moves an entry (a file, or a link or FIFO itself, never what it points to). */
-	private static Path move(Path entry, Path folder) throws IOException {
+	private Path move(Path entry, Path folder) throws IOException {
 		Path target = free(folder.resolve(entry.getFileName()));
 		Files.move(entry, target, StandardCopyOption.ATOMIC_MOVE);
 		PrivateFolders.ownerOnly(target);
 		return target;
 	}
 
-	private static Path note(Path target, String suffix) {
+	private Path note(Path target, String suffix) {
 		return free(target.resolveSibling(target.getFileName() + suffix));
 	}
 
@@ -375,11 +376,11 @@ public class SubmissionInbox {
 	 * The same name, or one with the time added when a file of that name was pulled
 	 * before.
 	 */
-	private static Path free(Path target) {
+	private Path free(Path target) {
 		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			return target;
 		}
-		String stamp = LocalDateTime.now(ReportingZone.ZONE).format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS"));
+		String stamp = LocalDateTime.now(this.clock).format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS"));
 		return target.resolveSibling(stamp + "-" + target.getFileName());
 	}
 

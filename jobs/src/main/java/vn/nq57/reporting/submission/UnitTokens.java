@@ -1,17 +1,14 @@
 package vn.nq57.reporting.submission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.archive.Sha256;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.system.GeneratedKey;
@@ -30,7 +27,10 @@ public class UnitTokens {
 
 	private final CatalogMapper catalog;
 
-	public UnitTokens(UnitTokenMapper tokens, CatalogMapper catalog) {
+	private final Clock clock;
+
+	public UnitTokens(UnitTokenMapper tokens, CatalogMapper catalog, Clock clock) {
+		this.clock = clock;
 		this.tokens = tokens;
 		this.catalog = catalog;
 	}
@@ -54,7 +54,7 @@ public class UnitTokens {
 		RANDOM.nextBytes(secret);
 		String token = "nq57_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		GeneratedKey key = new GeneratedKey();
-		this.tokens.insertToken(planCode, unitCode, hash(token), label, LocalDateTime.now(ReportingZone.ZONE), key);
+		this.tokens.insertToken(planCode, unitCode, hash(token), label, LocalDateTime.now(this.clock), key);
 		return new Issued(key.getId(), token);
 	}
 
@@ -66,17 +66,11 @@ public class UnitTokens {
 	}
 
 	public boolean revoke(long id) {
-		return this.tokens.revoke(id, LocalDateTime.now(ReportingZone.ZONE)) == 1;
+		return this.tokens.revoke(id, LocalDateTime.now(this.clock)) == 1;
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.of(token);
 	}
 
 }

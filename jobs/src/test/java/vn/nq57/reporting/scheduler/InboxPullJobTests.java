@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.submission.SubmissionProperties;
 import vn.nq57.reporting.submission.FilledForm;
 import vn.nq57.reporting.submission.StoredSubmission;
 import vn.nq57.reporting.submission.SubmissionFormService;
@@ -55,7 +56,7 @@ class InboxPullJobTests {
 				.saveAs(vhxh.resolve("vhxh.xlsx"));
 		}
 
-		new InboxPullJob(this.inbox, box.toString()).executeInternal(null);
+		new InboxPullJob(this.inbox, inbox(box.toString())).executeInternal(null);
 
 		assertThat(vhxh.resolve("processed/vhxh.xlsx")).exists();
 		assertThat(this.submissions.findVersions("KIEN-AN", "VHXH", "MONTHLY", period))
@@ -65,7 +66,11 @@ class InboxPullJobTests {
 
 	@Test
 	void noInboxConfiguredMeansNothingToDo() {
-		new InboxPullJob(this.inbox, "").executeInternal(null);
+		new InboxPullJob(this.inbox, inbox("")).executeInternal(null);
+	}
+
+	private static SubmissionProperties inbox(String folder) {
+		return new SubmissionProperties(10485760, 2000, 20971520, 1048576, folder, 5, 5);
 	}
 
 }

@@ -20,6 +20,8 @@ import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.console.UnitPageMapper;
 import vn.nq57.reporting.console.UnitReceipt;
 import vn.nq57.reporting.delivery.MailSettings;
+import vn.nq57.reporting.delivery.MailTemplates;
+import vn.nq57.reporting.delivery.MessageKind;
 import vn.nq57.reporting.delivery.OperatorAlerts;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
@@ -45,6 +47,12 @@ class InboxStorageFailureTests {
 
 	@Autowired
 	PlanImporter plans;
+
+	@Autowired
+	MailTemplates templates;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Autowired
 	SubmissionFormService forms;
@@ -91,14 +99,16 @@ class InboxStorageFailureTests {
 	@Test
 	void aFormThatCannotBeStoredIsRetriedThenSetAsideAndTheOperatorsAreTold() throws Exception {
 		dropPoliceForm("2025-07", "ca.xlsx", 71);
-		SpreadsheetSubmissionImporter databaseDown = new SpreadsheetSubmissionImporter(null, this.importer.limits()) {
+		SpreadsheetSubmissionImporter databaseDown = new SpreadsheetSubmissionImporter(null, this.importer.limits(),
+				this.clock) {
 			@Override
 			public SubmissionIntake.Outcome importFrom(ReceivedFile read, Sender sender, LocalDateTime receivedAt,
 					Long pendingReceiptId) {
 				throw new DataAccessResourceFailureException("Could not connect to address=(host=127.0.0.1)");
 			}
 		};
-		SubmissionInbox failing = new SubmissionInbox(databaseDown, this.catalog, alerts("van-hanh@kienan.gov.vn"), 3);
+		SubmissionInbox failing = new SubmissionInbox(databaseDown, this.catalog, alerts("van-hanh@kienan.gov.vn"),
+				attempts(3), this.clock);
 
 		List<Pulled> first = failing.pull(this.box);
 		List<Pulled> second = failing.pull(this.box);
@@ -125,23 +135,25 @@ class InboxStorageFailureTests {
 	@Test
 	void anAlertThatCannotBeQueuedEitherWaitsForTheNextPull() throws Exception {
 		dropPoliceForm("2025-07", "ca-2.xlsx", 72);
-		SpreadsheetSubmissionImporter databaseDown = new SpreadsheetSubmissionImporter(null, this.importer.limits()) {
+		SpreadsheetSubmissionImporter databaseDown = new SpreadsheetSubmissionImporter(null, this.importer.limits(),
+				this.clock) {
 			@Override
 			public SubmissionIntake.Outcome importFrom(ReceivedFile read, Sender sender, LocalDateTime receivedAt,
 					Long pendingReceiptId) {
 				throw new DataAccessResourceFailureException("Connection refused");
 			}
 		};
-		OperatorAlerts alertsDown = new OperatorAlerts(null, settings("truc-ban@kienan.gov.vn")) {
+		OperatorAlerts alertsDown = new OperatorAlerts(null, settings("truc-ban@kienan.gov.vn"), null, this.clock) {
 			@Override
 			public int raise(String key, String subject, String text) {
 				throw new DataAccessResourceFailureException("Connection refused");
 			}
 		};
 
-		new SubmissionInbox(databaseDown, this.catalog, alertsDown, 1).pull(this.box);
+		new SubmissionInbox(databaseDown, this.catalog, alertsDown, attempts(1), this.clock).pull(this.box);
 		assertThat(alertsTo("truc-ban@kienan.gov.vn")).isEmpty();
-		new SubmissionInbox(this.importer, this.catalog, alerts("truc-ban@kienan.gov.vn"), 1).pull(this.box);
+		new SubmissionInbox(this.importer, this.catalog, alerts("truc-ban@kienan.gov.vn"), attempts(1), this.clock)
+			.pull(this.box);
 
 		assertThat(alertsTo("truc-ban@kienan.gov.vn")).singleElement()
 			.satisfies(m -> assertThat(m.bodyHtml()).contains("ca-2.xlsx"));
@@ -158,8 +170,9 @@ class InboxStorageFailureTests {
 		};
 		SubmissionIntake intake = new SubmissionIntake(this.catalog, this.submissions, storeDown, this.validator,
 				this.transactions);
-		SubmissionInbox failing = new SubmissionInbox(new SpreadsheetSubmissionImporter(intake, this.importer.limits()),
-				this.catalog, alerts(), 5);
+		SubmissionInbox failing = new SubmissionInbox(
+				new SpreadsheetSubmissionImporter(intake, this.importer.limits(), this.clock), this.catalog, alerts(),
+				attempts(5), this.clock);
 
 		assertThat(failing.pull(this.box)).extracting(Pulled::result).containsExactly(Result.LEFT_FOR_NEXT_PULL);
 		List<UnitReceipt> kept = receipts("ca-giu-bien-nhan.xlsx");
@@ -196,16 +209,20 @@ class InboxStorageFailureTests {
 			.toList();
 	}
 
+	private static SubmissionProperties attempts(int inboxMaxAttempts) {
+		return new SubmissionProperties(10485760, 2000, 20971520, 1048576, "", 5, inboxMaxAttempts);
+	}
+
 	private OperatorAlerts alerts(String... operators) {
-		return new OperatorAlerts(this.outbox, settings(operators));
+		return new OperatorAlerts(this.outbox, settings(operators), this.templates, this.clock);
 	}
 
 	private static MailSettings settings(String... operators) {
-		return new MailSettings(null, null, 0, null, 0, null, List.of(operators));
+		return new MailSettings(null, null, 0, null, null, 0, null, List.of(operators));
 	}
 
 	private List<OutboxMessage> alertsTo(String operator) {
-		return this.outbox.findByKind("ALERT").stream().filter(m -> m.recipient().equals(operator)).toList();
+		return this.outbox.findByKind(MessageKind.ALERT).stream().filter(m -> m.recipient().equals(operator)).toList();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
@@ -22,10 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code ./reports submission status} and the report judge a unit's lateness by the same
  * rule: "before 20 July 2026" makes Sunday 19 July the last day, extended to Monday 20
- * July (Civil Code Art. 148(5)).
+ * July (Civil Code Art. 148(5)). (Yên Hòa's July, which no other test submits for.)
  */
 @DatabaseTest
-@TestPropertySource(properties = "reports.test.context=unit-deadline-agreement")
 class UnitDeadlineAgreementTests {
 
 	@Autowired
@@ -45,18 +43,18 @@ class UnitDeadlineAgreementTests {
 
 	@Test
 	void aSubmissionOnMonday20July2026IsOnTimeInTheStatusAndInTheReport() throws Exception {
-		this.plans.importText("plans/kien-an.yaml", TestPlans.text("kien-an.yaml"));
-		this.store.storeAccepted(
-				new NewSubmission("KIEN-AN", "CA", "MONTHLY", "2026-07", "TEST", LocalDateTime.of(2026, 7, 20, 16, 30),
-						"kiểm thử", List.of(), List.of(), new Narrative(null, null, null, null)));
+		this.plans.importText("plans/yen-hoa.yaml", TestPlans.text("yen-hoa.yaml"));
+		this.store.storeAccepted(new NewSubmission("YEN-HOA", "VHXH", "MONTHLY", "2026-07", "TEST",
+				LocalDateTime.of(2026, 7, 20, 16, 30), "kiểm thử", List.of(), List.of(),
+				new Narrative(null, null, null, null)));
 
-		SubmissionCompleteness.Report status = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2026-07");
-		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2026-07", false).run().id();
+		SubmissionCompleteness.Report status = this.completeness.forPeriod("YEN-HOA", ReportType.MONTHLY, "2026-07");
+		long runId = this.launcher.run("YEN-HOA", ReportType.MONTHLY, "2026-07", false).run().id();
 
-		assertThat(status.units()).filteredOn(unit -> unit.unitCode().equals("CA"))
+		assertThat(status.units()).filteredOn(unit -> unit.unitCode().equals("VHXH"))
 			.extracting(UnitCompleteness::timeliness)
 			.containsExactly("ON_TIME");
-		assertThat(this.content.findUnitStatuses(runId)).filteredOn(unit -> unit.unitCode().equals("CA"))
+		assertThat(this.content.findUnitStatuses(runId)).filteredOn(unit -> unit.unitCode().equals("VHXH"))
 			.extracting(UnitStatusRow::timeliness)
 			.containsExactly("ON_TIME");
 	}

@@ -84,7 +84,9 @@ class ExactNamesTests {
 		}
 		this.spreadsheets.importFile(this.folder.resolve("vhxh-filled.xlsx"));
 
-		assertThat(this.unitPages.findReceipts("KIEN-AN", "VHXH")).hasSize(1);
+		// other tests of this context may have sent VHXH forms too
+		assertThat(this.unitPages.findReceipts("KIEN-AN", "VHXH")).extracting(UnitReceipt::fileName)
+			.contains("vhxh-filled.xlsx");
 		assertThat(this.unitPages.findReceipts("KIEN-AN", "vhxh")).isEmpty();
 		assertThat(this.unitPages.findReceipts("KIEN-AN", "VHXH ")).isEmpty();
 		assertThat(this.unitPages.findReceipts("kien-an", "VHXH")).isEmpty();

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -62,6 +63,10 @@ public class GuardedAuthenticationProvider implements AuthenticationProvider {
 			Authentication signedIn = this.passwords.authenticate(attempt);
 			this.locks.succeeded(name, state);
 			return signedIn;
+		}
+		catch (InternalAuthenticationServiceException ex) {
+			// the users could not be read (database down): not the person's failure
+			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			addressFailed(address);

@@ -49,9 +49,10 @@ class UsersController {
 
 	@PostMapping("/users/unlock")
 	String unlock(@RequestParam String username, RedirectAttributes redirect) {
-		this.users.unlock(username);
-		redirect.addFlashAttribute("message", "Đã mở khóa tài khoản «" + username + "».");
-		return "redirect:/users";
+		return change(redirect, () -> {
+			this.users.unlock(username);
+			return "Đã mở khóa tài khoản «" + username + "».";
+		});
 	}
 
 	@PostMapping("/users/disable")
@@ -60,16 +61,28 @@ class UsersController {
 			redirect.addFlashAttribute("message", "Không thể tự vô hiệu hóa tài khoản đang dùng.");
 			return "redirect:/users";
 		}
-		this.users.disable(username);
-		redirect.addFlashAttribute("message",
-				"Đã vô hiệu hóa tài khoản «" + username + "»; các phiên đăng nhập của tài khoản này đã kết thúc.");
-		return "redirect:/users";
+		return change(redirect, () -> {
+			this.users.disable(username);
+			return "Đã vô hiệu hóa tài khoản «" + username + "»; các phiên đăng nhập của tài khoản này đã kết thúc.";
+		});
 	}
 
 	@PostMapping("/users/enable")
 	String enable(@RequestParam String username, RedirectAttributes redirect) {
-		this.users.enable(username);
-		redirect.addFlashAttribute("message", "Đã kích hoạt lại tài khoản «" + username + "».");
+		return change(redirect, () -> {
+			this.users.enable(username);
+			return "Đã kích hoạt lại tài khoản «" + username + "».";
+		});
+	}
+
+	/** Back to the page with what was done, or why not (a user removed meanwhile). */
+	private static String change(RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("message", action.get());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
 		return "redirect:/users";
 	}
 

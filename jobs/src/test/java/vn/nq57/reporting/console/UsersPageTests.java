@@ -93,6 +93,10 @@ class UsersPageTests {
 		this.mvc.perform(post("/users/disable").param("username", "quan-tri-2").with(admin).with(csrf()))
 			.andExpect(flash().attribute("message", "Không thể tự vô hiệu hóa tài khoản đang dùng."));
 		assertThat(this.users.find("quan-tri-2").enabled()).isTrue();
+
+		this.mvc.perform(post("/users/enable").param("username", "khong-co").with(admin).with(csrf()))
+			.andExpect(redirectedUrl("/users"))
+			.andExpect(flash().attribute("message", "Không có người dùng «khong-co»"));
 	}
 
 }

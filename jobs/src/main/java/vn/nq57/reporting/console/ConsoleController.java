@@ -29,14 +29,22 @@ class ConsoleController {
 
 	private final ReportDocumentAssembler assembler;
 
-	ConsoleController(CatalogMapper catalog, RunDetails runs, ReportDocumentAssembler assembler) {
+	private final SignInSettings signIn;
+
+	ConsoleController(CatalogMapper catalog, RunDetails runs, ReportDocumentAssembler assembler,
+			SignInSettings signIn) {
 		this.catalog = catalog;
 		this.runs = runs;
 		this.assembler = assembler;
+		this.signIn = signIn;
 	}
 
+	/** The sign-in form, with what a refusal means and how long it lasts. */
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("lockMinutes",
+				this.signIn.locksUntilUnlocked() ? null : Math.max(1, this.signIn.lockDuration().toMinutes()));
+		model.addAttribute("addressMinutes", Math.max(1, this.signIn.addressWindow().toMinutes()));
 		return "console/login";
 	}
 

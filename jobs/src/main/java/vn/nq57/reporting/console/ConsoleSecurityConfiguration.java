@@ -1,21 +1,32 @@
 package vn.nq57.reporting.console;
 
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Everything on the web server is behind sign-in and a role. Viewers read; operators and
- * administrators also re-run and resend; unit users see only their own unit's pages. The
- * HTTP API under /api uses the same accounts with HTTP Basic, statelessly (no session
- * cookie, so no CSRF token); the console uses a sign-in form, a session and CSRF
- * protection on every form.
+ * administrators also re-run and resend; administrators also manage users (/users); unit
+ * users see only their own unit's pages. The HTTP API under /api uses the same accounts
+ * with HTTP Basic, statelessly (no session is read or made, so no CSRF token; a console
+ * session cookie opens nothing there); the console uses a sign-in form, a session and
+ * CSRF protection on every form. Both sign in through one guarded check (password
+ * guessing: see {@link GuardedAuthenticationProvider}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -33,9 +44,36 @@ public class ConsoleSecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + (unit ? "/unit" : "/"));
 	}
 
+	/**
+	 * Disabled accounts are refused only after their password is checked (so they take as
+	 * long as anyone's), and then like a wrong password.
+	 */
+	@Bean
+	AuthenticationManager consoleAuthentication(ConsoleUsers users, PasswordEncoder encoder, SignInLocks locks,
+			SignInSettings settings) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return new ProviderManager(
+				new GuardedAuthenticationProvider(passwords, new SignInThrottle(settings), locks, settings));
+	}
+
+	@Bean
+	ConsoleSessionRegistry consoleSessions(ConsoleUsers users) {
+		return new ConsoleSessionRegistry(users);
+	}
+
+	/** Tells the session registry when the server ends a session. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager consoleAuthentication) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole(READERS)
@@ -44,7 +82,8 @@ public class ConsoleSecurityConfiguration {
 				.hasAnyRole(OPERATORS)
 				.anyRequest()
 				.denyAll())
-			.httpBasic(Customizer.withDefaults())
+			.authenticationManager(consoleAuthentication)
+			.httpBasic(basic -> basic.authenticationEntryPoint(new ApiSignInEntryPoint()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -52,9 +91,16 @@ public class ConsoleSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain consoleSecurity(HttpSecurity http, AuthenticationManager consoleAuthentication,
+			ConsoleSessionRegistry consoleSessions) throws Exception {
+		ExceptionMappingAuthenticationFailureHandler refused = new ExceptionMappingAuthenticationFailureHandler();
+		refused.setDefaultFailureUrl("/login?error");
+		refused.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled",
+				LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/error")
 			.permitAll()
+			.requestMatchers("/users", "/users/**")
+			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/runs", "/runs/*/resend")
 			.hasAnyRole(OPERATORS)
 			.requestMatchers("/runs/new", "/runs/*/resend")
@@ -66,9 +112,14 @@ public class ConsoleSecurityConfiguration {
 			.hasAnyRole(READERS)
 			.anyRequest()
 			.denyAll())
+			.authenticationManager(consoleAuthentication)
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(ConsoleSecurityConfiguration::landingPage)
+				.failureHandler(refused)
 				.permitAll())
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(consoleSessions)
+				.expiredUrl("/login?expired"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}

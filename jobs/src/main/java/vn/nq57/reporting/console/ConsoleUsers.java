@@ -1,9 +1,10 @@
 package vn.nq57.reporting.console;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.ReportingZone;
 
-/** Looks up and keeps console users; passwords only ever as hashes. */
+/**
+ * Looks up and keeps console users; passwords only ever as hashes. Names are compared
+ * exactly ("Admin" is not "admin").
+ */
 @Service
 public class ConsoleUsers implements UserDetailsService {
 
@@ -24,26 +28,51 @@ public class ConsoleUsers implements UserDetailsService {
 
 	private final PasswordEncoder encoder;
 
-	public ConsoleUsers(ConsoleUserMapper users, PasswordEncoder encoder) {
+	private final SignInLocks locks;
+
+	public ConsoleUsers(ConsoleUserMapper users, PasswordEncoder encoder, SignInLocks locks) {
 		this.users = users;
 		this.encoder = encoder;
+		this.locks = locks;
 	}
 
+	/**
+	 * The user, disabled ones included: their password is checked like anyone's, and only
+	 * then are they refused, with the answer a wrong password gets.
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		ConsoleUser user = this.users.findByUsername(username);
-		if (user == null || !user.enabled()) {
-			throw new UsernameNotFoundException("Không có người dùng " + username);
+		if (user == null) {
+			throw new UsernameNotFoundException("Không có người dùng này");
 		}
-		return User.withUsername(user.username()).password(user.passwordHash()).roles(user.role()).build();
+		return new SignedInUser(user, AuthorityUtils.createAuthorityList("ROLE_" + user.role()));
 	}
 
 	public ConsoleUser find(String username) {
 		return this.users.findByUsername(username);
 	}
 
-	/** Creates the user, or sets a new password and role for an existing one. */
+	/** Every user with its status, failed sign-ins and lock. */
+	public List<ConsoleUserStatus> list() {
+		return this.users.listUsers();
+	}
+
+	/**
+	 * Whether a session signed in as this user may go on: the user still exists, is
+	 * enabled, and has not been changed since.
+	 */
+	public boolean sessionStillValid(SignedInUser principal) {
+		ConsoleUser user = this.users.findByUsername(principal.getUsername());
+		return user != null && user.enabled() && user.sessionStamp() == principal.sessionStamp();
+	}
+
+	/**
+	 * Creates the user, or sets a new password and role for an existing one (which keeps
+	 * its status: a disabled user stays disabled). Either way the user's sessions end.
+	 */
 	public boolean save(String username, char[] password, String role, String planCode, String unitCode) {
+		checkName(username);
 		if (!ROLES.contains(role)) {
 			throw new IllegalArgumentException("Vai trò \"" + role + "\" không hợp lệ: " + ROLES);
 		}
@@ -59,6 +88,52 @@ public class ConsoleUsers implements UserDetailsService {
 		}
 		this.users.insertUser(username, hash, role, planCode, unitCode, LocalDateTime.now(ReportingZone.ZONE));
 		return true;
+	}
+
+	/**
+	 * The user can no longer sign in, and its sessions end; false when it was disabled
+	 * already.
+	 */
+	public boolean disable(String username) {
+		existing(username);
+		return this.users.setEnabled(username, false) == 1;
+	}
+
+	/** The user can sign in again; false when it was enabled already. */
+	public boolean enable(String username) {
+		existing(username);
+		return this.users.setEnabled(username, true) == 1;
+	}
+
+	/**
+	 * Lifts the lock that failed sign-ins put on the user and forgets them; false when
+	 * there were none.
+	 */
+	public boolean unlock(String username) {
+		existing(username);
+		return this.locks.unlock(username);
+	}
+
+	private ConsoleUser existing(String username) {
+		ConsoleUser user = this.users.findByUsername(username);
+		if (user == null) {
+			throw new IllegalArgumentException("Không có người dùng «" + username + "»");
+		}
+		return user;
+	}
+
+	/**
+	 * Names are identifiers compared exactly: none that differs from another only by
+	 * spaces around it or invisible characters.
+	 */
+	private static void checkName(String username) {
+		if (username == null || username.isEmpty() || username.length() > SignInLocks.MAX_NAME_LENGTH) {
+			throw new IllegalArgumentException("Tên đăng nhập cần từ 1 đến " + SignInLocks.MAX_NAME_LENGTH + " ký tự");
+		}
+		if (!username.equals(username.strip()) || username.codePoints().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException(
+					"Tên đăng nhập không được có khoảng trắng ở đầu hoặc cuối, hay ký tự điều khiển");
+		}
 	}
 
 }

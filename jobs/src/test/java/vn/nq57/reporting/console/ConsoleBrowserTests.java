@@ -72,6 +72,12 @@ class ConsoleBrowserTests {
 
 	long runId;
 
+	/**
+	 * Each test makes a version in @BeforeEach: the re-run's is the next one, whatever
+	 * ran before.
+	 */
+	int runVersion;
+
 	@BeforeEach
 	void openBrowser() throws Exception {
 		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -82,7 +88,9 @@ class ConsoleBrowserTests {
 			Assumptions.abort(message);
 		}
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
-		this.runId = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-10", false).run().id();
+		vn.nq57.reporting.run.ReportRun run = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-10", false).run();
+		this.runId = run.id();
+		this.runVersion = run.version();
 		this.users.save("vanhanh", PASSWORD.toCharArray(), "OPERATOR", null, null);
 		this.users.save("xem", PASSWORD.toCharArray(), "VIEWER", null, null);
 		this.downloads = Files.createTempDirectory("console-downloads");
@@ -127,7 +135,7 @@ class ConsoleBrowserTests {
 
 		new WebDriverWait(this.browser, Duration.ofSeconds(60)).until(
 				d -> d.getCurrentUrl().matches(".*/runs/\\d+$") && !d.getCurrentUrl().endsWith("/runs/" + this.runId));
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("phiên bản 2");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("phiên bản " + (this.runVersion + 1));
 		assertThat(this.browser.findElement(By.id("run-status")).getText()).isEqualTo("Hoàn thành");
 		screenshot("run");
 
@@ -140,7 +148,8 @@ class ConsoleBrowserTests {
 				return null;
 			}
 		});
-		assertThat(pdf.getFileName().toString()).isEqualTo("bao-cao-vu-quang-monthly-2026-10-v2.pdf");
+		assertThat(pdf.getFileName().toString())
+			.isEqualTo("bao-cao-vu-quang-monthly-2026-10-v" + (this.runVersion + 1) + ".pdf");
 		assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
 			.isEqualTo("%PDF-");
 	}
@@ -156,6 +165,47 @@ class ConsoleBrowserTests {
 		this.browser.get(url("/runs/new?plan=VU-QUANG&type=monthly&period=2026-10"));
 		assertThat(this.browser.findElements(By.id("confirm"))).isEmpty();
 		assertThat(this.browser.getPageSource()).contains("403");
+	}
+
+	@Test
+	void lockedAccountIsToldOnTheSignInPageAndAnAdministratorUnlocksIt() throws Exception {
+		this.users.save("quan-tri", PASSWORD.toCharArray(), "ADMIN", null, null);
+		this.users.save("bi-khoa", PASSWORD.toCharArray(), "VIEWER", null, null);
+		this.users.save("tam-nghi", PASSWORD.toCharArray(), "VIEWER", null, null);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signInWith("bi-khoa", "sai-" + attempt);
+			assertThat(this.browser.findElement(By.id("refused")).getText())
+				.isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+		}
+		signInWith("bi-khoa", PASSWORD);
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login?locked");
+		assertThat(this.browser.findElement(By.id("locked")).getText()).startsWith("Tài khoản tạm khóa")
+			.contains("Thử lại sau 15 phút");
+		screenshot("login-locked");
+
+		signIn("quan-tri");
+		this.browser.findElement(By.id("users-link")).click();
+		assertThat(this.browser.findElement(By.id("user-bi-khoa")).getText()).contains("Tạm khóa đến");
+		screenshot("users");
+		this.browser.findElement(By.cssSelector("#user-bi-khoa .unlock")).click();
+		assertThat(this.browser.findElement(By.id("message")).getText()).isEqualTo("Đã mở khóa tài khoản «bi-khoa».");
+		this.browser.findElement(By.cssSelector("#user-tam-nghi .disable")).click();
+		assertThat(this.browser.findElement(By.id("user-tam-nghi")).getText()).contains("Đã vô hiệu hóa");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		screenshot("users-phone");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 1400));
+
+		this.browser.manage().deleteAllCookies();
+		signIn("bi-khoa");
+		assertThat(this.browser.getPageSource()).contains("Tổng quan kỳ báo cáo");
+	}
+
+	private void signInWith(String username, String password) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login?"));
 	}
 
 	private void signIn(String username) {

@@ -24,7 +24,6 @@ import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
-import eu.europa.esig.dss.enumerations.SignerTextPosition;
 import eu.europa.esig.dss.enumerations.SignerTextVerticalAlignment;
 import eu.europa.esig.dss.enumerations.TextWrapping;
 import eu.europa.esig.dss.model.DSSDocument;
@@ -61,7 +60,8 @@ import vn.nq57.reporting.attainment.ReportingZone;
  * in blue, the agency's in black, Liberation Serif (Times New Roman's metrics) at 10 pt,
  * lower case, upright, with the time of signing in ISO 8601 with the Vietnamese time zone
  * ("2026-05-27T09:30:00+07:00"). The font is embedded, so a PDF/A-2b file stays PDF/A-2b.
- * Images (the person's handwritten signature, the agency's seal) are used when given.
+ * Images (the person's handwritten signature, the agency's seal) replace the text when
+ * given; name and time then show in the signature's properties only.
  */
 public class IssuedPdfSigner {
 
@@ -219,20 +219,19 @@ public class IssuedPdfSigner {
 		SignatureFieldParameters field = new SignatureFieldParameters();
 		field.setPage(area.page());
 		if (party.image() != null) {
-			// the image fills the area; the text runs under it
+			// the image alone fills the area: the name and time stay in the signature's
+			// properties, since text under a seal at real size would not fit the block
 			image.setImage(new FileDocument(party.image().toFile()));
 			image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
-			text.setSignerTextPosition(SignerTextPosition.BOTTOM);
-			text.setFont(font(fontBytes, fittingSize(fontBytes, lines, area.width())));
 			place(field, area, area.width(), area.height(), pageHeight);
+			image.setFieldParameters(field);
+			return image;
 		}
-		else {
-			float size = fittingSize(fontBytes, lines, area.width());
-			text.setFont(font(fontBytes, size));
-			float width = Math.min(area.width(), textWidth(fontBytes, lines, size) + 2 * PADDING + 1);
-			float height = Math.min(area.height(), lines.size() * size * 1.2f + 2 * PADDING);
-			place(field, area, width, height, pageHeight);
-		}
+		float size = fittingSize(fontBytes, lines, area.width());
+		text.setFont(font(fontBytes, size));
+		float width = Math.min(area.width(), textWidth(fontBytes, lines, size) + 2 * PADDING + 1);
+		float height = Math.min(area.height(), lines.size() * size * 1.2f + 2 * PADDING);
+		place(field, area, width, height, pageHeight);
 		image.setFieldParameters(field);
 		image.setTextParameters(text);
 		return image;

@@ -175,7 +175,9 @@ public class IssuedPdfSigner {
 		parameters.setReason(role.reason);
 		parameters.setLocation(location);
 		parameters.setAppName("NQ57 reporting");
-		parameters.setContentSize(32 * 1024);
+		// room for the CMS with two chains and a timestamp token (DSS's default, 9.5 KB,
+		// is tight for B-T)
+		parameters.setContentSize(16 * 1024);
 		parameters.setImageParameters(appearance(document, party, role, appearanceLines(role, name, time), fontBytes));
 
 		PAdESService service = new PAdESService(new CommonCertificateVerifier());

@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
@@ -72,6 +73,9 @@ class IssuedReportFunctionalTests {
 	PlanImporter importer;
 
 	@Autowired
+	ReportArchive reportArchive;
+
+	@Autowired
 	SampleSubmissionGenerator samples;
 
 	@Autowired
@@ -98,7 +102,7 @@ class IssuedReportFunctionalTests {
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
 		this.samples.generate("VU-QUANG", Period.parse(ReportType.MONTHLY, "2026-05"), 57L);
 		long runId = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-05", false).run().id();
-		Path json = this.content.findFiles(runId)
+		Path json = this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals("JSON"))
 			.map(f -> Path.of(f.path()))

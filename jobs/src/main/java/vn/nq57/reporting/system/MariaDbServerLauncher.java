@@ -121,7 +121,7 @@ final class MariaDbServerLauncher {
 			if (ServerProbe.problem(port, this.settings.username(), password, this.settings.dataFolder()).isEmpty()) {
 				return Optional.of(new ServerRecord(port, server.pid(), ProcessHandle.current().pid(), Instant.now()));
 			}
-			sleep(50);
+			sleep(25);
 		}
 		MariaDbProcesses.stop(server.toHandle(), this.settings.startTimeout());
 		throw new IllegalStateException("MariaDB nhúng không sẵn sàng sau " + this.settings.startTimeout().toSeconds()

@@ -149,10 +149,11 @@ public final class SharedEmbeddedServer {
 			if (problem.isEmpty()) {
 				ServerRecord record = recorded.get();
 				if (ProcessHandle.of(record.ownerPid()).isEmpty()) {
-					// its owner is gone (killed): this process takes the record over
+					// the process that started it has ended (killed, or left it to
+					// others)
 					record = record.ownedBy(ProcessHandle.current().pid());
 					record.write(this.settings.recordFile());
-					log.warn("Dùng lại MariaDB nhúng (tiến trình {}) mà tiến trình đã khởi động nó để lại.",
+					log.info("Nhận quản lý MariaDB nhúng (tiến trình {}): tiến trình đã khởi động nó không còn chạy.",
 							server.pid());
 				}
 				log.info("Dùng chung MariaDB nhúng đang chạy ở cổng {} (dữ liệu: {})", record.port(),

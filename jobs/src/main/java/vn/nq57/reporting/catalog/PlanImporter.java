@@ -29,12 +29,9 @@ public class PlanImporter {
 
 	private final PlanCatalogValidator validator;
 
-	private final TargetInterpreter targets;
-
-	public PlanImporter(CatalogMapper mapper, TargetInterpreter targets) {
+	public PlanImporter(CatalogMapper mapper) {
 		this.mapper = mapper;
-		this.targets = targets;
-		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath(), targets);
+		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath());
 	}
 
 	public record ImportResult(String planCode, int version, boolean changed, int units, int indicators, int tasks) {
@@ -102,7 +99,7 @@ public class PlanImporter {
 					reporting.reportingUnit(indicator.responsible()), i, key);
 			for (CatalogTarget target : indicator.targets()) {
 				this.mapper.insertTarget(key.getId(), target.year(), target.text(),
-						this.targets.interpret(target.text(), indicator.unit(), indicator.direction()));
+						CatalogTargetReader.read(target.text(), indicator.unit(), indicator.direction()));
 			}
 		}
 		for (int i = 0; i < plan.tasks().size(); i++) {

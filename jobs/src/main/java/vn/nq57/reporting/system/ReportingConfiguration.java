@@ -7,8 +7,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
-import vn.nq57.reporting.attainment.TargetInterpreterAdapter;
-import vn.nq57.reporting.catalog.TargetInterpreter;
 
 /** Wires the plain engine classes that need configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -29,11 +27,6 @@ public class ReportingConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	TargetInterpreter targetInterpreter() {
-		return new TargetInterpreterAdapter();
 	}
 
 }

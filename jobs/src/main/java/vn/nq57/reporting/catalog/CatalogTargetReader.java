@@ -1,24 +1,28 @@
-package vn.nq57.reporting.attainment;
+package vn.nq57.reporting.catalog;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-import vn.nq57.reporting.catalog.ParsedTarget;
-import vn.nq57.reporting.catalog.TargetInterpreter;
+import vn.nq57.reporting.attainment.Direction;
+import vn.nq57.reporting.attainment.MeasureUnit;
+import vn.nq57.reporting.attainment.Target;
+import vn.nq57.reporting.attainment.TargetReader;
 
 /**
- * Lets the catalog importer read targets with the same {@link TargetReader} the reports
- * use, and says which printed targets are malformed: one that opens with a comparator but
- * has no readable number, or a share above 100%.
+ * Reads a catalog's printed targets with the same {@link TargetReader} the reports use,
+ * and says which printed targets are malformed: one that opens with a comparator but has
+ * no readable number, or a share above 100%.
  */
-public class TargetInterpreterAdapter implements TargetInterpreter {
+final class CatalogTargetReader {
 
 	private static final Pattern OPENS_WITH_COMPARATOR = Pattern.compile("^\\s*(≥|>=|>|≤|<=|<|=)");
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	@Override
-	public ParsedTarget interpret(String text, String unit, String direction) {
+	private CatalogTargetReader() {
+	}
+
+	static ParsedTarget read(String text, String unit, String direction) {
 		MeasureUnit measure = MeasureUnit.fromCatalogName(unit);
 		Target target = TargetReader.read(text, measure, Direction.fromCatalogName(direction));
 		return new ParsedTarget(target.kind().name(), (target.comparator() != null) ? target.comparator().name() : null,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
@@ -40,6 +41,9 @@ public class PlanCatalogValidator {
 	private static final Set<String> DEADLINE_KINDS = Set.of("ongoing", "yearly", "by", "conditional", "unspecified");
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
+	/** A mobile-network generation named in a wording: "5G", "6G". */
+	private static final Pattern NETWORK_GENERATION = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d)G(?![\\p{L}\\p{N}])");
 
 	private final SharedIndicatorRegistry sharedCodes;
 
@@ -170,7 +174,22 @@ public class PlanCatalogValidator {
 						problems.add(target.line(), targetField, problem);
 					}
 				}
+				checkSameNetworkGeneration(indicator, target, targetField, problems);
 			}
+		}
+	}
+
+	/**
+	 * A "6G (50%)" target under a 5G indicator is a target for another measure: a 2035
+	 * report would judge 5G coverage against it.
+	 */
+	private static void checkSameNetworkGeneration(CatalogIndicator indicator, CatalogTarget target, String field,
+			Problems problems) {
+		Matcher named = NETWORK_GENERATION.matcher(indicator.name());
+		Matcher printed = NETWORK_GENERATION.matcher(target.text());
+		if (named.find() && printed.find() && !named.group().equals(printed.group())) {
+			problems.add(target.line(), field, "chỉ tiêu \"" + target.text() + "\" là của " + printed.group()
+					+ ", khác " + named.group() + " ghi trong tên chỉ tiêu: tách thành một chỉ tiêu riêng");
 		}
 	}
 

@@ -37,7 +37,7 @@ class PlanCatalogImportTests {
 			.collect(Collectors.toMap(PlanSummary::code, p -> p));
 		// counts checked against the source documents (shared/seeds), see each file's
 		// header
-		assertCounts(plans.get("VU-QUANG"), 27, 19);
+		assertCounts(plans.get("VU-QUANG"), 28, 19);
 		assertCounts(plans.get("KIEN-AN"), 31, 12);
 		assertCounts(plans.get("PHU-TRUNG"), 22, 27);
 		assertCounts(plans.get("YEN-HOA"), 12, 42);

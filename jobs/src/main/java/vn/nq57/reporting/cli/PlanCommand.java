@@ -138,7 +138,7 @@ public class PlanCommand extends CommandGroup {
 					if (target.indicatorCode().equals(indicator.code())) {
 						any = true;
 						indicators.row("chỉ tiêu", indicator.code(), indicator.name(), indicator.measureUnit(),
-								target.milestoneYear(), target.targetText(), reading(target),
+								target.when(), target.targetText(), reading(target),
 								(target.value() != null) ? target.value().stripTrailingZeros().toPlainString() : "",
 								indicator.responsible());
 					}

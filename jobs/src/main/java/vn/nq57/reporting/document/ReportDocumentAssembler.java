@@ -121,7 +121,8 @@ public class ReportDocumentAssembler {
 			if (row.milestoneYear() != null) {
 				next = targets.getOrDefault(row.indicatorCode(), List.of())
 					.stream()
-					.filter(t -> t.milestoneYear() > row.milestoneYear() && !"NONE".equals(t.kind()))
+					.filter(t -> t.milestoneYear() != null && t.milestoneYear() > row.milestoneYear()
+							&& !"NONE".equals(t.kind()))
 					.min(Comparator.comparingInt(StoredTarget::milestoneYear))
 					.orElse(null);
 			}

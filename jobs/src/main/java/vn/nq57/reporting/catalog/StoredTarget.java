@@ -30,12 +30,8 @@ public record StoredTarget(String indicatorCode, Integer milestoneYear, String h
 
 	/** "2030", or the horizon's Vietnamese words for a target printed without a year. */
 	public String when() {
-		return switch (this.horizon) {
-			case "standing" -> "thường xuyên";
-			case "yearly" -> "hằng năm";
-			case "unstated" -> "kế hoạch không ghi mốc thời gian";
-			default -> String.valueOf(this.milestoneYear);
-		};
+		TargetHorizon read = TargetHorizon.fromCatalogName(this.horizon);
+		return (read == TargetHorizon.MILESTONE) ? String.valueOf(this.milestoneYear) : read.label();
 	}
 
 }

@@ -26,6 +26,7 @@ import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
 import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.DocumentNumber;
 import vn.nq57.reporting.catalog.StoredTarget;
 import vn.nq57.reporting.document.ReportDocument.Change;
 import vn.nq57.reporting.document.ReportDocument.Comparison;
@@ -204,8 +205,7 @@ public class ReportDocumentAssembler {
 	 * body (Decree 30/2020/NĐ-CP), "Số -BC/ĐU" for a party committee.
 	 */
 	static String documentNumber(RunHeader run) {
-		return "party".equals(run.numbering()) ? "Số      -" + run.documentPrefix()
-				: "Số:        /" + run.documentPrefix();
+		return DocumentNumber.blank(run.numbering(), run.documentPrefix());
 	}
 
 	/**

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.archive.FileCheck.Outcome;
 import vn.nq57.reporting.attainment.ReportType;
-import vn.nq57.reporting.document.ReportArchive;
 
 /**
  * Checks the report archive against what the database recorded when each version was
@@ -126,7 +125,7 @@ public class ArchiveVerifier {
 		String sha256;
 		try {
 			size = Files.size(file);
-			sha256 = ReportArchive.sha256(file);
+			sha256 = Sha256.of(file);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			return result(Outcome.UNREADABLE, recorded, file, null, null, "Không đọc được tệp: " + ex.getMessage());
@@ -198,7 +197,7 @@ public class ArchiveVerifier {
 
 	private static String sha256OrNull(Path file) {
 		try {
-			return ReportArchive.sha256(file);
+			return Sha256.of(file);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			return null;

@@ -41,10 +41,23 @@ public record ActualValue(BigDecimal value, BigDecimal numerator, BigDecimal den
 
 	/** numerator / denominator, times 100 for a per-cent unit, to 4 decimals HALF_UP. */
 	public static ActualValue ofParts(BigDecimal numerator, BigDecimal denominator, MeasureUnit unit) {
+		return ofParts(numerator, denominator, unit, null);
+	}
+
+	/**
+	 * numerator / denominator, times 100 for a per-cent unit or times the base of a rate
+	 * (10000 for "trên 01 vạn dân"), to 4 decimals HALF_UP.
+	 */
+	public static ActualValue ofParts(BigDecimal numerator, BigDecimal denominator, MeasureUnit unit,
+			BigDecimal ratePer) {
 		if (denominator == null || denominator.signum() <= 0) {
 			throw new IllegalArgumentException("Mẫu số phải lớn hơn 0, nhận được: " + denominator);
 		}
-		BigDecimal scaled = unit.isPercent() ? numerator.multiply(HUNDRED) : numerator;
+		if (unit == MeasureUnit.RATE && (ratePer == null || ratePer.signum() <= 0)) {
+			throw new IllegalArgumentException("Tỷ suất cần cơ số (tính trên bao nhiêu), nhận được: " + ratePer);
+		}
+		BigDecimal scaled = unit.isPercent() ? numerator.multiply(HUNDRED)
+				: (unit == MeasureUnit.RATE) ? numerator.multiply(ratePer) : numerator;
 		return new ActualValue(scaled.divide(denominator, SCALE, RoundingMode.HALF_UP), numerator, denominator);
 	}
 
@@ -58,6 +71,11 @@ public record ActualValue(BigDecimal value, BigDecimal numerator, BigDecimal den
 	 * average.
 	 */
 	public static ActualValue sumOfParts(List<ActualValue> figures, MeasureUnit unit) {
+		return sumOfParts(figures, unit, null);
+	}
+
+	/** Σ numerators / Σ denominators, a rate scaled by its base ({@code ratePer}). */
+	public static ActualValue sumOfParts(List<ActualValue> figures, MeasureUnit unit, BigDecimal ratePer) {
 		if (figures.isEmpty()) {
 			throw new IllegalArgumentException("Không có số liệu nào để cộng");
 		}
@@ -71,7 +89,7 @@ public record ActualValue(BigDecimal value, BigDecimal numerator, BigDecimal den
 			numerator = numerator.add(figure.numerator());
 			denominator = denominator.add(figure.denominator());
 		}
-		return ofParts(numerator, denominator, unit);
+		return ofParts(numerator, denominator, unit, ratePer);
 	}
 
 	/**

@@ -18,15 +18,24 @@ import java.util.Objects;
  * null
  * @param changeSincePrevious actual minus the previous period's figure, or null
  * @param expectedThisYear the straight-line value for the period's year, or null
+ * @param horizon {@link TargetHorizon#MILESTONE}, or how the plan printed a target
+ * without a year (then {@code milestoneYear} is null)
+ * @param basis what the target's figure is (a level, a total, a per-year count), or null
+ * without a target
  */
 public record Attainment(String indicatorCode, Period period, Integer milestoneYear, boolean afterLastMilestone,
 		Target target, BigDecimal actual, BigDecimal ratio, AttainmentStatus status, AttainmentStatus selfAssessment,
-		BigDecimal changeSincePrevious, BigDecimal expectedThisYear, OnTrack onTrack) {
+		BigDecimal changeSincePrevious, BigDecimal expectedThisYear, OnTrack onTrack, TargetHorizon horizon,
+		CountBasis basis) {
 
 	public Attainment {
 		Objects.requireNonNull(period, "period");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(onTrack, "onTrack");
+		horizon = (horizon == null) ? TargetHorizon.MILESTONE : horizon;
+		if (horizon != TargetHorizon.MILESTONE && milestoneYear != null) {
+			throw new IllegalArgumentException("A target printed without a year has no milestone year");
+		}
 	}
 
 	/**
@@ -52,6 +61,9 @@ public record Attainment(String indicatorCode, Period period, Integer milestoneY
 	 * saying.
 	 */
 	public String milestoneNote() {
+		if (horizon != TargetHorizon.MILESTONE) {
+			return horizon.note();
+		}
 		if (milestoneYear == null) {
 			return "Chỉ tiêu chưa có mốc nào";
 		}

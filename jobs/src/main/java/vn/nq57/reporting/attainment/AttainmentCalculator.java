@@ -34,7 +34,7 @@ public final class AttainmentCalculator {
 		Optional<Milestone> found = spec.milestoneFor(period.year());
 		if (found.isEmpty()) {
 			return new Attainment(spec.code(), period, null, false, null, value, null, AttainmentStatus.NO_TARGET, null,
-					change, null, OnTrack.UNKNOWN);
+					change, null, OnTrack.UNKNOWN, TargetHorizon.MILESTONE, null);
 		}
 		Milestone milestone = found.get();
 		Target target = milestone.target();
@@ -43,8 +43,9 @@ public final class AttainmentCalculator {
 		BigDecimal ratio = status.isVerdict() ? ratio(target, value) : null;
 		BigDecimal expected = target.isNumeric() ? expected(spec, milestone, period.year(), firstRecorded) : null;
 		OnTrack onTrack = onTrack(status, target, milestone, period.year(), value, expected);
-		return new Attainment(spec.code(), period, milestone.year(), milestone.afterLast(), target, value, ratio,
-				status, self, change, expected, onTrack);
+		Integer milestoneYear = (milestone.horizon() == TargetHorizon.MILESTONE) ? milestone.year() : null;
+		return new Attainment(spec.code(), period, milestoneYear, milestone.afterLast(), target, value, ratio, status,
+				self, change, expected, onTrack, milestone.horizon(), milestone.basis());
 	}
 
 	private static AttainmentStatus status(Target target, BigDecimal actual) {
@@ -79,17 +80,18 @@ public final class AttainmentCalculator {
 	}
 
 	/**
-	 * The straight line from the previous numeric milestone (or the first recorded figure
-	 * when there is none) to this milestone, read at {@code year}; flat at the target
-	 * from the milestone year on, and for a target that applies every year.
+	 * The straight line from the previous numeric milestone of the same basis (or the
+	 * first recorded figure when there is none) to this milestone, read at {@code year};
+	 * flat at the target from the milestone year on, and for a target that applies every
+	 * year (printed without a year, or a count per year).
 	 */
 	static BigDecimal expected(IndicatorSpec spec, Milestone milestone, int year,
 			Optional<BaselinePoint> firstRecorded) {
 		BigDecimal end = milestone.target().referenceValue();
-		if (year >= milestone.year() || milestone.target().perYear()) {
+		if (year >= milestone.year() || milestone.appliesEveryYear()) {
 			return end.setScale(SCALE, RoundingMode.HALF_UP);
 		}
-		Optional<BaselinePoint> start = spec.previousNumericMilestone(milestone.year())
+		Optional<BaselinePoint> start = spec.previousNumericMilestone(milestone.year(), milestone.basis())
 			.map(previous -> new BaselinePoint(previous.year(), previous.target().referenceValue()))
 			.or(() -> firstRecorded.filter(first -> first.year() < milestone.year()));
 		if (start.isEmpty() || year < start.get().year()) {
@@ -115,7 +117,7 @@ public final class AttainmentCalculator {
 		if (status != AttainmentStatus.NOT_ACHIEVED) {
 			return OnTrack.ON_TRACK;
 		}
-		if (year >= milestone.year() || target.perYear()) {
+		if (year >= milestone.year() || milestone.appliesEveryYear()) {
 			return OnTrack.BEHIND;
 		}
 		if (expected == null) {

@@ -6,8 +6,12 @@ import java.util.Locale;
 /** What an indicator's figures measure, as named in the plan catalog ({@code unit:}). */
 public enum MeasureUnit {
 
-	PERCENT("percent", "%"), PERCENT_GRDP("percent_grdp", "% GRDP"), COUNT("count", ""), INDEX("index", ""),
-	RANK("rank", ""), BOOLEAN("boolean", ""), TEXT("text", "");
+	PERCENT("percent", "%"), PERCENT_GRDP("percent_grdp", "% GRDP"), COUNT("count", ""),
+	/**
+	 * So many per a base of the population: "10 người trên 01 vạn dân" (catalog
+	 * rate_per).
+	 */
+	RATE("rate", ""), INDEX("index", ""), RANK("rank", ""), BOOLEAN("boolean", ""), TEXT("text", "");
 
 	private final String catalogName;
 
@@ -40,7 +44,7 @@ public enum MeasureUnit {
 			.filter(unit -> unit.catalogName.equals(wanted))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Đơn vị đo không hợp lệ: \"" + name
-					+ "\"; chỉ nhận percent, percent_grdp, count, index, rank, boolean, text"));
+					+ "\"; chỉ nhận percent, percent_grdp, count, rate, index, rank, boolean, text"));
 	}
 
 }

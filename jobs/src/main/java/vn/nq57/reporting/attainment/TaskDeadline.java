@@ -18,10 +18,40 @@ public sealed interface TaskDeadline {
 	String text();
 
 	/**
-	 * Ongoing and yearly tasks are judged by activity in the period, not by completion.
+	 * Ongoing, yearly and periodic tasks are judged by activity in the period, not by
+	 * completion.
 	 */
 	default boolean isRecurring() {
-		return this instanceof Ongoing || this instanceof Yearly;
+		return this instanceof Ongoing || this instanceof Yearly || this instanceof Recurring;
+	}
+
+	/**
+	 * Whether the plan prints this time itself; a deadline read from the plan's period
+	 * and one the plan does not give at all are not printed, so reports list such tasks
+	 * apart from overdue and on-time ones.
+	 */
+	default boolean printed() {
+		return !(this instanceof PlanPeriod || this instanceof Unspecified);
+	}
+
+	/**
+	 * The deadline a catalog types ({@code deadline: kind, value, from, month}).
+	 * @param value for "by", the due span; for "plan_period", the plan's period end
+	 * @param text the wording as printed (a condition's text), or null
+	 * @throws IllegalArgumentException for a kind the catalog format does not define
+	 */
+	static TaskDeadline fromCatalog(String kind, String value, String from, Integer month, String text) {
+		return switch ((kind == null) ? "" : kind) {
+			case "ongoing" -> new Ongoing();
+			case "yearly" -> new Yearly(month);
+			case "recurring" -> new Recurring();
+			case "by" -> new By(CalendarSpan.parse(value), (from != null) ? CalendarSpan.parse(from) : null);
+			case "plan_period" -> new PlanPeriod(CalendarSpan.parse(value));
+			case "conditional" -> new Conditional((text != null) ? text : "Theo điều kiện ghi trong kế hoạch");
+			case "unspecified" -> new Unspecified();
+			default -> throw new IllegalArgumentException("Loại thời hạn không hợp lệ: \"" + kind
+					+ "\"; chỉ nhận ongoing, yearly, recurring, by, plan_period, conditional, unspecified");
+		};
 	}
 
 	/** "Thường xuyên". */
@@ -61,6 +91,44 @@ public sealed interface TaskDeadline {
 		@Override
 		public String text() {
 			return month == null ? "Hằng năm" : "Tháng " + month + " hằng năm";
+		}
+	}
+
+	/**
+	 * "Định kỳ" without a stated period: recurring, judged by activity, never overdue.
+	 */
+	record Recurring() implements TaskDeadline {
+		@Override
+		public Optional<LocalDate> dueDate(Period period) {
+			return Optional.empty();
+		}
+
+		@Override
+		public String text() {
+			return "Định kỳ";
+		}
+	}
+
+	/**
+	 * The plan prints no time for the task, and its own period (Yên Hòa's "6 tháng cuối
+	 * năm 2025") is the fair reading: due at the period's end, printed as "trong kỳ kế
+	 * hoạch".
+	 *
+	 * @param period the plan's period; its last day is the due date
+	 */
+	record PlanPeriod(CalendarSpan period) implements TaskDeadline {
+		public PlanPeriod {
+			Objects.requireNonNull(period, "period");
+		}
+
+		@Override
+		public Optional<LocalDate> dueDate(Period ignored) {
+			return Optional.of(period.last());
+		}
+
+		@Override
+		public String text() {
+			return "Trong kỳ kế hoạch (đến " + VietnameseDates.format(period.last()) + ")";
 		}
 	}
 
@@ -125,7 +193,7 @@ public sealed interface TaskDeadline {
 
 		@Override
 		public String text() {
-			return "Không ghi thời hạn";
+			return "Kế hoạch không ghi thời hạn";
 		}
 	}
 

@@ -30,6 +30,9 @@ public interface CatalogMapper {
 	void insertTextLine(@Param("versionId") long versionId, @Param("kind") String kind, @Param("position") int position,
 			@Param("text") String text);
 
+	void insertReporting(@Param("versionId") long versionId, @Param("position") int position,
+			@Param("reporting") PlanCatalog.Reporting reporting);
+
 	void insertUnit(@Param("versionId") long versionId, @Param("unit") CatalogUnit unit,
 			@Param("members") String members, @Param("position") int position);
 
@@ -38,13 +41,20 @@ public interface CatalogMapper {
 
 	void insertIndicator(@Param("versionId") long versionId, @Param("indicator") CatalogIndicator indicator,
 			@Param("responsible") String responsible, @Param("reportingUnit") String reportingUnit,
+			@Param("aggregate") String aggregate, @Param("contributingUnits") String contributingUnits,
 			@Param("position") int position, @Param("key") GeneratedKey key);
 
-	void insertTarget(@Param("indicatorId") long indicatorId, @Param("year") int year, @Param("text") String text,
-			@Param("parsed") ParsedTarget parsed);
+	void insertTarget(@Param("indicatorId") long indicatorId, @Param("target") CatalogIndicator.CatalogTarget target,
+			@Param("parsed") ParsedTarget parsed, @Param("basis") String basis);
 
+	/**
+	 * @param deadlineValue the typed deadline's value; for plan_period, the plan's period
+	 * end
+	 * @param beforePlan the printed deadline ends before the plan was signed
+	 */
 	void insertTask(@Param("versionId") long versionId, @Param("task") CatalogTask task, @Param("lead") String lead,
 			@Param("reportingUnit") String reportingUnit, @Param("coordinating") String coordinating,
+			@Param("deadlineValue") String deadlineValue, @Param("beforePlan") boolean beforePlan,
 			@Param("position") int position);
 
 	List<PlanSummary> listPlans();
@@ -58,6 +68,8 @@ public interface CatalogMapper {
 	List<StoredTarget> findTargets(@Param("versionId") long versionId);
 
 	List<StoredTask> findTasks(@Param("versionId") long versionId);
+
+	List<StoredReporting> findReporting(@Param("versionId") long versionId);
 
 	List<String> findTextLines(@Param("versionId") long versionId, @Param("kind") String kind);
 

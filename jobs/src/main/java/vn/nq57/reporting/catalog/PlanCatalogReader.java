@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -32,6 +33,9 @@ import vn.nq57.reporting.catalog.CatalogTask.CatalogDeadline;
  * together; the cross-checks are {@link PlanCatalogValidator}'s job.
  */
 public class PlanCatalogReader {
+
+	/** Targets a plan prints without a year, by what it prints instead (FORMAT.md). */
+	static final List<String> UNDATED_HORIZONS = List.of("standing", "yearly", "unstated");
 
 	/** Catalogs are a few hundred kilobytes; anything far larger is not a catalog. */
 	static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -69,33 +73,42 @@ public class PlanCatalogReader {
 	public PlanCatalog read(String file, String text) {
 		Node root = compose(file, text);
 		List<CatalogError> errors = new ArrayList<>();
-		YamlFields top = new YamlFields(file, "", root, errors).allowOnly(Set.of("code", "title", "source", "issuer",
-				"locality", "document", "legal_bases", "period", "report_recipient", "consolidating_unit", "signer",
-				"distribution", "milestones", "units", "indicator_groups", "task_groups", "indicators", "tasks"));
+		YamlFields top = new YamlFields(file, "", root, errors)
+			.allowOnly(Set.of("code", "title", "source", "issuer", "locality", "document", "legal_bases", "period",
+					"period_end", "report_recipient", "consolidating_unit", "signer", "distribution", "milestones",
+					"reporting", "units", "indicator_groups", "task_groups", "indicators", "tasks"));
 
 		YamlFields issuer = top.mapping("issuer", true);
 		YamlFields locality = top.mapping("locality", true);
 		YamlFields document = top.mapping("document", false);
 		YamlFields signer = top.mapping("signer", true);
+		if (issuer != null) {
+			issuer.allowOnly(Set.of("parent", "name", "short", "document_prefix", "numbering"));
+		}
+		if (document != null) {
+			document.allowOnly(Set.of("number", "date", "date_text", "signed_on"));
+		}
 
 		PlanCatalog catalog = new PlanCatalog(file, top.required("code"), top.required("title"), top.optional("source"),
 				(issuer == null) ? null
 						: new PlanCatalog.Issuer(issuer.required("parent"), issuer.required("name"),
-								issuer.required("short"), issuer.required("document_prefix")),
+								issuer.required("short"), issuer.required("document_prefix"),
+								Optional.ofNullable(issuer.optional("numbering")).orElse("state")),
 				(locality == null) ? null
 						: new PlanCatalog.Locality(locality.required("kind"), locality.required("name"),
 								locality.required("province"), locality.required("place")),
-				(document == null) ? new PlanCatalog.PlanDocument(null, null, null)
+				(document == null) ? new PlanCatalog.PlanDocument(null, null, null, null)
 						: new PlanCatalog.PlanDocument(document.optional("number"), document.optional("date"),
-								document.optional("date_text")),
-				top.strings("legal_bases"), top.optional("period"), top.required("report_recipient"),
-				top.required("consolidating_unit"),
+								document.optional("date_text"), document.optional("signed_on")),
+				top.strings("legal_bases"), top.optional("period"), top.optional("period_end"),
+				top.required("report_recipient"), top.required("consolidating_unit"),
 				(signer == null) ? null
 						: new PlanCatalog.Signer(signer.optional("on_behalf"), signer.optional("for"),
 								signer.required("title"), signer.optional("name")),
-				top.strings("distribution"), milestones(top), items(top, "units", this::unit),
-				items(top, "indicator_groups", this::group), items(top, "task_groups", this::group),
-				items(top, "indicators", this::indicator), items(top, "tasks", this::task));
+				top.strings("distribution"), milestones(top), items(top, "reporting", this::reporting),
+				items(top, "units", this::unit), items(top, "indicator_groups", this::group),
+				items(top, "task_groups", this::group), items(top, "indicators", this::indicator),
+				items(top, "tasks", this::task));
 		if (!errors.isEmpty()) {
 			throw new InvalidCatalogException(errors);
 		}
@@ -153,48 +166,75 @@ public class PlanCatalogReader {
 				f.strings("members"), f.line());
 	}
 
+	private PlanCatalog.Reporting reporting(YamlFields f) {
+		f.allowOnly(Set.of("type", "to", "due_text", "due_from", "source"));
+		return new PlanCatalog.Reporting(f.required("type"), f.required("to"), f.optional("due_text"),
+				f.optional("due_from"), f.optional("source"), f.line());
+	}
+
 	private CatalogGroup group(YamlFields f) {
-		f.allowOnly(Set.of("code", "name"));
-		return new CatalogGroup(f.required("code"), f.required("name"), f.line());
+		f.allowOnly(Set.of("code", "name", "printed_name"));
+		return new CatalogGroup(f.required("code"), f.required("name"), f.optional("printed_name"), f.line());
 	}
 
 	private CatalogIndicator indicator(YamlFields f) {
-		f.allowOnly(Set.of("code", "number", "shared", "group", "parent", "name", "unit", "direction", "responsible",
-				"leader", "officer", "output", "targets", "reading"));
+		f.allowOnly(Set.of("code", "number", "shared", "group", "parent", "name", "printed_name", "unit", "direction",
+				"responsible", "leader", "officer", "output", "targets", "basis", "aggregate", "rate_per",
+				"published_by", "report_note", "reading"));
 		List<CatalogTarget> targets = new ArrayList<>();
 		for (NodeTuple tuple : f.tuples("targets")) {
-			String yearText = ((ScalarNode) tuple.getKeyNode()).getValue();
-			String field = f.field("targets." + yearText);
-			int year;
-			try {
-				year = Integer.parseInt(yearText);
+			String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+			String field = f.field("targets." + key);
+			Integer year = null;
+			String horizon = CatalogTarget.MILESTONE;
+			if (UNDATED_HORIZONS.contains(key)) {
+				horizon = key;
 			}
-			catch (NumberFormatException ex) {
-				f.error(tuple.getKeyNode(), field, "năm mốc \"" + yearText + "\" không phải một năm");
-				continue;
+			else {
+				try {
+					year = Integer.parseInt(key);
+				}
+				catch (NumberFormatException ex) {
+					f.error(tuple.getKeyNode(), field, "khóa \"" + key + "\" không phải một năm mốc hay "
+							+ String.join(", ", UNDATED_HORIZONS) + " (xem plans/FORMAT.md)");
+					continue;
+				}
 			}
 			if (tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
-				targets.add(new CatalogTarget(year, value.getValue().strip(), YamlFields.lineOf(value)));
+				targets.add(new CatalogTarget(year, horizon, value.getValue().strip(), null, null, null,
+						YamlFields.lineOf(value)));
+			}
+			else if (tuple.getValueNode() instanceof MappingNode) {
+				YamlFields target = new YamlFields(fileOf(f), field, tuple.getValueNode(), errorsOf(f))
+					.allowOnly(Set.of("text", "printed_text", "name", "basis"));
+				String text = target.required("text");
+				if (text != null) {
+					targets.add(new CatalogTarget(year, horizon, text, target.optional("printed_text"),
+							target.optional("name"), target.optional("basis"), target.line()));
+				}
 			}
 			else {
 				f.error(tuple.getValueNode(), field,
-						"cần chỉ tiêu dạng chuỗi như in trong kế hoạch (\"-\" nếu không có)");
+						"cần chỉ tiêu dạng chuỗi như in trong kế hoạch (\"-\" nếu không có), hoặc {text: ..., name: ..., basis: ...}");
 			}
 		}
 		return new CatalogIndicator(f.required("code"), f.optional("number"), f.optional("shared"), f.required("group"),
-				f.optional("parent"), f.required("name"), f.required("unit"), f.required("direction"),
-				f.strings("responsible"), f.optional("leader"), f.optional("officer"), f.optional("output"), targets,
+				f.optional("parent"), f.required("name"), f.optional("printed_name"), f.required("unit"),
+				f.required("direction"), f.strings("responsible"), f.optional("leader"), f.optional("officer"),
+				f.optional("output"), targets, f.optional("basis"), f.optional("aggregate"),
+				f.optionalDecimal("rate_per"), f.optional("published_by"), f.optional("report_note"),
 				f.optional("reading"), f.line());
 	}
 
 	private CatalogTask task(YamlFields f) {
-		f.allowOnly(Set.of("code", "number", "group", "name", "lead", "coordinating", "leader", "officer", "output",
-				"deadline", "deadline_text", "reading"));
+		f.allowOnly(Set.of("code", "number", "group", "name", "printed_name", "lead", "coordinating", "leader",
+				"officer", "output", "deadline", "deadline_text", "reading"));
 		YamlFields deadline = f.mapping("deadline", true);
 		CatalogDeadline typed = (deadline == null) ? null : deadline(deadline);
 		return new CatalogTask(f.required("code"), f.optional("number"), f.required("group"), f.required("name"),
-				f.strings("lead"), f.strings("coordinating"), f.optional("leader"), f.optional("officer"),
-				f.optional("output"), typed, f.optional("deadline_text"), f.optional("reading"), f.line());
+				f.optional("printed_name"), f.strings("lead"), f.strings("coordinating"), f.optional("leader"),
+				f.optional("officer"), f.optional("output"), typed, f.optional("deadline_text"), f.optional("reading"),
+				f.line());
 	}
 
 	private CatalogDeadline deadline(YamlFields d) {

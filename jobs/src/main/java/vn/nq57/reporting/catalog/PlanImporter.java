@@ -2,6 +2,7 @@ package vn.nq57.reporting.catalog;
 
 import java.time.Clock;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
-import vn.nq57.reporting.system.GeneratedKey;
 import vn.nq57.reporting.archive.Sha256;
+import vn.nq57.reporting.system.GeneratedKey;
+import vn.nq57.reporting.attainment.CalendarSpan;
 
 /**
  * Imports a catalog file: validates all of it first, then writes a new plan version in
@@ -74,12 +76,15 @@ public class PlanImporter {
 	}
 
 	private void writeContent(long versionId, PlanCatalog plan) {
-		ReportingUnitRule reporting = new ReportingUnitRule(plan);
+		AggregationRule aggregation = new AggregationRule(plan);
 		for (int i = 0; i < plan.legalBases().size(); i++) {
 			this.mapper.insertTextLine(versionId, "LEGAL_BASIS", i, plan.legalBases().get(i));
 		}
 		for (int i = 0; i < plan.distribution().size(); i++) {
 			this.mapper.insertTextLine(versionId, "DISTRIBUTION", i, plan.distribution().get(i));
+		}
+		for (int i = 0; i < plan.reporting().size(); i++) {
+			this.mapper.insertReporting(versionId, i, plan.reporting().get(i));
 		}
 		for (int i = 0; i < plan.units().size(); i++) {
 			CatalogUnit unit = plan.units().get(i);
@@ -96,17 +101,39 @@ public class PlanImporter {
 			CatalogIndicator indicator = plan.indicators().get(i);
 			GeneratedKey key = new GeneratedKey();
 			this.mapper.insertIndicator(versionId, indicator, String.join(",", indicator.responsible()),
-					reporting.reportingUnit(indicator.responsible()), i, key);
+					aggregation.reportingUnit(indicator), aggregation.of(indicator),
+					String.join(",", aggregation.contributors(indicator)), i, key);
 			for (CatalogTarget target : indicator.targets()) {
-				this.mapper.insertTarget(key.getId(), target.year(), target.text(),
-						CatalogTargets.read(target.text(), indicator.unit(), indicator.direction()));
+				ParsedTarget parsed = CatalogTargetReader.read(target.text(), indicator.unit(), indicator.direction());
+				String basis = TargetBasis.of(indicator, target, parsed);
+				this.mapper.insertTarget(key.getId(), target, parsed, (basis != null) ? basis : TargetBasis.LEVEL);
 			}
 		}
+		LocalDate planDay = planDay(plan.document());
 		for (int i = 0; i < plan.tasks().size(); i++) {
 			CatalogTask task = plan.tasks().get(i);
-			this.mapper.insertTask(versionId, task, String.join(",", task.lead()), reporting.reportingUnit(task.lead()),
-					task.coordinating().isEmpty() ? null : String.join(",", task.coordinating()), i);
+			CatalogTask.CatalogDeadline deadline = task.deadline();
+			String value = "plan_period".equals(deadline.kind()) ? plan.periodEnd() : deadline.value();
+			boolean beforePlan = "by".equals(deadline.kind()) && value != null && planDay != null
+					&& CalendarSpan.parse(value).last().isBefore(planDay);
+			this.mapper.insertTask(versionId, task, String.join(",", task.lead()),
+					aggregation.reportingUnit(task.lead()),
+					task.coordinating().isEmpty() ? null : String.join(",", task.coordinating()), value, beforePlan, i);
 		}
+	}
+
+	/**
+	 * The first day the plan can have been signed on: the signing day where the source
+	 * shows it, else the first day of the printed date (2026-01 → 1 January 2026).
+	 */
+	static LocalDate planDay(PlanCatalog.PlanDocument document) {
+		if (document.signedOn() != null) {
+			return LocalDate.parse(document.signedOn());
+		}
+		if (document.date() != null && PlanCatalogValidator.isPointInTime(document.date())) {
+			return CalendarSpan.parse(document.date()).first();
+		}
+		return null;
 	}
 
 }

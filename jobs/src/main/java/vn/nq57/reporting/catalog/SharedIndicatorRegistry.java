@@ -13,15 +13,22 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The shared indicator codes (plans/shared-indicators.yaml) that let a province compare
- * communes.
+ * and add up communes: each promises one definition, one unit of measure and one
+ * direction.
  */
 public final class SharedIndicatorRegistry {
 
-	private final Map<String, String> meanings;
+	private final Map<String, Entry> entries;
 
-	private SharedIndicatorRegistry(Map<String, String> meanings) {
-		this.meanings = Map.copyOf(meanings);
+	private record Entry(String meaning, String unit, String direction) {
 	}
+
+	private SharedIndicatorRegistry(Map<String, Entry> entries) {
+		this.entries = Map.copyOf(entries);
+		this.codes = List.copyOf(entries.keySet());
+	}
+
+	private final List<String> codes;
 
 	public static SharedIndicatorRegistry fromClasspath() {
 		try (InputStream in = SharedIndicatorRegistry.class.getResourceAsStream("/plans/shared-indicators.yaml")) {
@@ -35,23 +42,55 @@ public final class SharedIndicatorRegistry {
 		}
 	}
 
+	/**
+	 * @throws IllegalStateException naming the code and the field when an entry lacks its
+	 * meaning, unit or direction
+	 */
 	@SuppressWarnings("unchecked")
 	static SharedIndicatorRegistry parse(String yaml) {
 		Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
-		Map<String, String> meanings = new LinkedHashMap<>();
+		Map<String, Entry> entries = new LinkedHashMap<>();
 		for (Object item : (List<Object>) root.get("shared_indicators")) {
 			Map<String, Object> entry = (Map<String, Object>) item;
-			meanings.put((String) entry.get("code"), (String) entry.get("meaning"));
+			String code = (String) entry.get("code");
+			entries.put(code, new Entry(field(entry, code, "meaning"), field(entry, code, "unit"),
+					field(entry, code, "direction")));
 		}
-		return new SharedIndicatorRegistry(meanings);
+		return new SharedIndicatorRegistry(entries);
+	}
+
+	private static String field(Map<String, Object> entry, String code, String key) {
+		Object value = entry.get(key);
+		if (!(value instanceof String text) || text.isBlank()) {
+			throw new IllegalStateException(
+					"plans/shared-indicators.yaml: mã dùng chung " + code + " thiếu trường " + key);
+		}
+		return text;
 	}
 
 	public boolean contains(String code) {
-		return this.meanings.containsKey(code);
+		return this.entries.containsKey(code);
+	}
+
+	public List<String> codes() {
+		return this.codes;
 	}
 
 	public String meaning(String code) {
-		return this.meanings.get(code);
+		return this.entries.get(code).meaning();
+	}
+
+	/** The unit of measure every indicator carrying the code is measured in. */
+	public String unit(String code) {
+		return this.entries.get(code).unit();
+	}
+
+	/**
+	 * Whether a higher or a lower figure is better, for every indicator carrying the
+	 * code.
+	 */
+	public String direction(String code) {
+		return this.entries.get(code).direction();
 	}
 
 }

@@ -1,4 +1,4 @@
 package vn.nq57.reporting.catalog;
 
-public record StoredGroup(String code, String name) {
+public record StoredGroup(String code, String name, String printedName) {
 }

@@ -121,6 +121,20 @@ final class YamlFields {
 		}
 	}
 
+	java.math.BigDecimal optionalDecimal(String key) {
+		String value = optional(key);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new java.math.BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			error(valueNode(key), field(key), "cần một số, nhận được \"" + value + "\"");
+			return null;
+		}
+	}
+
 	YamlFields mapping(String key, boolean required) {
 		NodeTuple tuple = this.entries.get(key);
 		if (tuple == null || isNull(tuple.getValueNode())) {

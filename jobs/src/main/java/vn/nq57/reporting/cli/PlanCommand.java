@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,12 +11,16 @@ import picocli.CommandLine.Parameters;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.CountBasis;
+import vn.nq57.reporting.attainment.TaskDeadline;
 import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.DocumentNumber;
 import vn.nq57.reporting.catalog.InvalidCatalogException;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.catalog.PlanSummary;
 import vn.nq57.reporting.catalog.StoredIndicator;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
+import vn.nq57.reporting.catalog.StoredReporting;
 import vn.nq57.reporting.catalog.StoredTarget;
 import vn.nq57.reporting.catalog.StoredTask;
 import vn.nq57.reporting.catalog.StoredUnit;
@@ -90,7 +95,8 @@ public class PlanCommand extends CommandGroup {
 
 	@Component
 	@Command(name = "show", mixinStandardHelpOptions = true,
-			description = "Xem một kế hoạch: đơn vị, chỉ tiêu (chỉ tiêu như in và cách đọc), nhiệm vụ.")
+			description = "Xem một kế hoạch: các báo cáo phải gửi, đơn vị, chỉ tiêu (chỉ tiêu như in, áp dụng khi nào, "
+					+ "cách đọc, cách tổng hợp số liệu), nhiệm vụ.")
 	static class Show implements Callable<Integer> {
 
 		@Parameters(paramLabel = "MÃ", description = "Mã kế hoạch, ví dụ VU-QUANG")
@@ -101,6 +107,8 @@ public class PlanCommand extends CommandGroup {
 
 		@Option(names = "--version", description = "Phiên bản (mặc định: mới nhất)")
 		Integer version;
+
+		PrintStream out = System.out;
 
 		private final CatalogMapper catalog;
 
@@ -118,46 +126,83 @@ public class PlanCommand extends CommandGroup {
 			}
 			boolean csv = "csv".equalsIgnoreCase(this.format);
 			if (!csv) {
-				System.out.printf("%s — %s (phiên bản %d, nạp lúc %s)%n%s%nGửi báo cáo tới: %s%n%n", plan.planCode(),
-						plan.issuerName(), plan.version(), plan.importedAt().withNano(0), plan.title(),
-						plan.reportRecipient());
+				this.out.printf("%s — %s (phiên bản %d, nạp lúc %s)%n%s%nGửi báo cáo tới: %s%nSố văn bản: %s%n",
+						plan.planCode(), plan.issuerName(), plan.version(), plan.importedAt().withNano(0), plan.title(),
+						plan.reportRecipient(), DocumentNumber.blank(plan.numbering(), plan.documentPrefix()));
+				this.out.println("Báo cáo phải gửi (theo kế hoạch):");
+				for (StoredReporting reporting : this.catalog.findReporting(plan.id())) {
+					this.out.println("- " + reporting.label() + " → " + reporting.recipient()
+							+ ((reporting.dueText() != null) ? " (" + reporting.dueText() + ")" : "")
+							+ ("units".equals(reporting.dueFrom()) ? ", hạn của các đơn vị" : ""));
+				}
+				this.out.println();
 				Table units = new Table("Mã đơn vị", "Tên", "Loại");
 				for (StoredUnit unit : this.catalog.findUnits(plan.id())) {
 					units.row(unit.code(), unit.name(), unit.kind());
 				}
-				units.print(System.out, this.format);
-				System.out.println();
+				units.print(this.out, this.format);
+				this.out.println();
 			}
-			Table indicators = new Table("Loại", "Mã", "Tên", "Đơn vị đo", "Năm mốc", "Chỉ tiêu như in", "Cách đọc",
-					"Giá trị", "Chủ trì theo dõi");
-			List<StoredIndicator> all = this.catalog.findIndicators(plan.id());
+			indicators(plan).print(this.out, this.format);
+			this.out.println();
+			tasks(plan).print(this.out, this.format);
+			return 0;
+		}
+
+		private Table indicators(StoredPlanVersion plan) {
+			Table indicators = new Table("Loại", "Mã", "Tên", "Đơn vị đo", "Áp dụng", "Chỉ tiêu như in", "Cách đọc",
+					"Giá trị", "Chủ trì theo dõi", "Tổng hợp", "Đơn vị gửi số liệu");
 			List<StoredTarget> targets = this.catalog.findTargets(plan.id());
-			for (StoredIndicator indicator : all) {
+			for (StoredIndicator indicator : this.catalog.findIndicators(plan.id())) {
+				String aggregate = aggregate(indicator);
+				String askedFrom = (indicator.contributingUnits() != null)
+						? indicator.contributingUnits().replace(',', ';') : indicator.reportingUnit();
 				boolean any = false;
 				for (StoredTarget target : targets) {
 					if (target.indicatorCode().equals(indicator.code())) {
 						any = true;
-						indicators.row("chỉ tiêu", indicator.code(), indicator.name(), indicator.measureUnit(),
-								target.milestoneYear(), target.targetText(), reading(target),
+						String name = (target.name() != null) ? target.name()
+								: withPrinted(indicator.name(), indicator.printedName());
+						indicators.row("chỉ tiêu", indicator.code(), name, indicator.measureUnit(), target.when(),
+								withPrinted(target.targetText(), target.printedText()), reading(target),
 								(target.value() != null) ? target.value().stripTrailingZeros().toPlainString() : "",
-								indicator.responsible());
+								indicator.responsible(), aggregate, askedFrom);
 					}
 				}
 				if (!any) {
-					indicators.row("chỉ tiêu", indicator.code(), indicator.name(), indicator.measureUnit(), "", "",
-							"(nhóm chỉ tiêu)", "", indicator.responsible());
+					indicators.row("chỉ tiêu", indicator.code(), withPrinted(indicator.name(), indicator.printedName()),
+							indicator.measureUnit(), "", "", "(nhóm chỉ tiêu)", "", indicator.responsible(), "", "");
 				}
 			}
-			indicators.print(System.out, this.format);
-			System.out.println();
+			return indicators;
+		}
+
+		private Table tasks(StoredPlanVersion plan) {
 			Table tasks = new Table("Loại", "Mã", "Tên", "Chủ trì", "Phối hợp", "Thời hạn", "Thời hạn như in");
 			for (StoredTask task : this.catalog.findTasks(plan.id())) {
-				String typed = task.deadlineKind() + ((task.deadlineValue() != null) ? " " + task.deadlineValue() : "");
-				tasks.row("nhiệm vụ", task.code(), task.name(), task.leadUnits(), task.coordinatingUnits(), typed,
-						task.deadlineText());
+				String deadline = TaskDeadline
+					.fromCatalog(task.deadlineKind(), task.deadlineValue(), task.deadlineFrom(), task.deadlineMonth(),
+							task.deadlineText())
+					.text() + (task.deadlineBeforePlan() ? " (sớm hơn ngày ký kế hoạch)" : "");
+				tasks.row("nhiệm vụ", task.code(), withPrinted(task.name(), task.printedName()), task.leadUnits(),
+						task.coordinatingUnits(), deadline, task.deadlineText());
 			}
-			tasks.print(System.out, this.format);
-			return 0;
+			return tasks;
+		}
+
+		/** The corrected wording, with the printed one beside it where they differ. */
+		private static String withPrinted(String text, String printed) {
+			return (printed != null) ? text + " (in trong kế hoạch: " + printed + ")" : text;
+		}
+
+		private static String aggregate(StoredIndicator indicator) {
+			return switch ((indicator.aggregate() != null) ? indicator.aggregate() : "single") {
+				case "pooled" -> "gộp tử số, mẫu số";
+				case "sum" -> "cộng số đếm";
+				case "published" ->
+					"số liệu công bố" + ((indicator.publishedBy() != null) ? " (" + indicator.publishedBy() + ")" : "");
+				default -> "một đơn vị";
+			};
 		}
 
 		private static String reading(StoredTarget target) {
@@ -165,8 +210,9 @@ public class PlanCommand extends CommandGroup {
 			if (target.comparator() != null) {
 				text.append(' ').append(target.comparator());
 			}
-			if (target.perYear()) {
-				text.append(" mỗi năm");
+			CountBasis basis = CountBasis.fromCatalogName(target.basis());
+			if (basis != CountBasis.LEVEL) {
+				text.append(", ").append(basis.vietnameseName());
 			}
 			return text.toString();
 		}

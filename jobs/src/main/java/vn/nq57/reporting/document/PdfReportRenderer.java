@@ -26,6 +26,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.TargetHorizon;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
@@ -83,6 +84,11 @@ public class PdfReportRenderer {
 		parameters.put("UNITS_REPORT", layout("unit-completeness"));
 		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
 		parameters.put("OVERDUE_TEXT", (document.tasks().overdue() > 0) ? "Các nhiệm vụ quá hạn:" : null);
+		List<TaskLine> undated = document.tasks().withoutPrintedDeadline();
+		parameters.put("UNDATED_TEXT", undated.isEmpty() ? null
+				: "Các nhiệm vụ Kế hoạch không ghi thời hạn (theo dõi riêng, không tính đúng hạn hay quá hạn):");
+		parameters.put("UNDATED_DATA", new JRMapCollectionDataSource(overdueRows(undated)));
+		parameters.put("INDICATOR_NOTES", indicatorNotes(document.indicators()));
 		parameters.put("TASK_GROUPS_REPORT", layout("task-groups"));
 		parameters.put("TASK_GROUPS_DATA", new JRMapCollectionDataSource(taskGroupRows(document.taskGroups())));
 		parameters.put("CHART_REPORT", layout("attainment-chart"));
@@ -170,6 +176,10 @@ public class PdfReportRenderer {
 		String text = "Tổng số " + t.total() + " nhiệm vụ: hoàn thành " + t.done() + "; đang triển khai "
 				+ t.inProgress() + "; chưa triển khai " + t.notStarted() + "; chưa báo cáo " + t.notReported()
 				+ ". Số nhiệm vụ quá hạn: " + t.overdue() + ".";
+		if (!t.withoutPrintedDeadline().isEmpty()) {
+			text += " Số nhiệm vụ Kế hoạch không ghi thời hạn (theo dõi riêng): " + t.withoutPrintedDeadline().size()
+					+ ".";
+		}
 		return text + " Kết quả theo nhóm nhiệm vụ:";
 	}
 
@@ -283,13 +293,38 @@ public class PdfReportRenderer {
 		return rows;
 	}
 
+	/** Task rows; a note on the deadline is printed under the task's name. */
 	private static List<Map<String, ?>> overdueRows(List<TaskLine> lines) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (TaskLine line : lines) {
-			rows.add(Map.of("number", nz(line.number()), "name", line.name(), "lead", nz(line.lead()), "deadline",
+			String name = (line.note() != null) ? line.name() + "\n(" + line.note() + ")" : line.name();
+			rows.add(Map.of("number", nz(line.number()), "name", name, "lead", nz(line.lead()), "deadline",
 					nz(line.deadline()), "status", line.status()));
 		}
 		return rows;
+	}
+
+	/**
+	 * "Ghi chú:", what a target printed without a year is judged against (once per kind
+	 * the table shows), then the catalog's note on each indicator whose plan is unclear;
+	 * null when nothing needs saying.
+	 */
+	static String indicatorNotes(List<IndicatorLine> lines) {
+		List<String> notes = new ArrayList<>();
+		for (TargetHorizon horizon : TargetHorizon.values()) {
+			String suffix = "(" + horizon.label() + ")";
+			if (horizon != TargetHorizon.MILESTONE
+					&& lines.stream().anyMatch(l -> l.target() != null && l.target().endsWith(suffix))) {
+				notes.add("- Mục tiêu ghi “(" + horizon.label() + ")”: " + horizon.meaning() + ".");
+			}
+		}
+		for (IndicatorLine line : lines) {
+			if (line.note() != null) {
+				String number = (line.number() != null) ? line.number() + ". " : "";
+				notes.add("- " + number + line.name() + ": " + line.note().replaceAll("[.\\s]+$", "") + ".");
+			}
+		}
+		return notes.isEmpty() ? null : "Ghi chú:\n" + String.join("\n", notes);
 	}
 
 	private static List<Map<String, ?>> unitRows(List<UnitLine> lines) {

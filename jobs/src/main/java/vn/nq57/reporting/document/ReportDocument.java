@@ -35,18 +35,56 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 			String shareText) {
 	}
 
+	/**
+	 * @param overdue tasks past a deadline the plan prints, not finished
+	 * @param withoutPrintedDeadline tasks whose deadline the plan does not print (read
+	 * from the plan's period, or none at all): listed apart, neither overdue nor on time
+	 */
 	public record TaskSummary(int total, int done, int inProgress, int notStarted, int notReported, int overdue,
-			List<TaskLine> overdueTasks) {
+			List<TaskLine> overdueTasks, List<TaskLine> withoutPrintedDeadline) {
+
+		public TaskSummary(int total, int done, int inProgress, int notStarted, int notReported, int overdue,
+				List<TaskLine> overdueTasks) {
+			this(total, done, inProgress, notStarted, notReported, overdue, overdueTasks, List.of());
+		}
+
 	}
 
-	public record TaskLine(String code, String number, String name, String lead, String deadline, String status) {
+	/**
+	 * @param note what a reader must know about the task's deadline ("sớm hơn ngày ký Kế
+	 * hoạch"), or null
+	 */
+	public record TaskLine(String code, String number, String name, String lead, String deadline, String status,
+			String note) {
+
+		public TaskLine(String code, String number, String name, String lead, String deadline, String status) {
+			this(code, number, name, lead, deadline, status, null);
+		}
+
 	}
 
+	/**
+	 * @param name the indicator's wording at the milestone judged
+	 * @param target the target judged with its year, or with what the plan prints instead
+	 * ("thường xuyên", "kế hoạch không ghi mốc thời gian")
+	 * @param note the catalog's note where the plan is unclear, or null
+	 */
 	public record IndicatorLine(String code, String group, String number, String name, String unit,
 			Integer milestoneYear, String target, BigDecimal expectedValue, String expected, BigDecimal actualValue,
 			String actual, BigDecimal ratioValue, String ratio, String status, String statusName, String onTrack,
 			BigDecimal changeValue, String change, BigDecimal previousValue, String previous, BigDecimal numerator,
-			BigDecimal denominator) {
+			BigDecimal denominator, String note) {
+
+		public IndicatorLine(String code, String group, String number, String name, String unit, Integer milestoneYear,
+				String target, BigDecimal expectedValue, String expected, BigDecimal actualValue, String actual,
+				BigDecimal ratioValue, String ratio, String status, String statusName, String onTrack,
+				BigDecimal changeValue, String change, BigDecimal previousValue, String previous, BigDecimal numerator,
+				BigDecimal denominator) {
+			this(code, group, number, name, unit, milestoneYear, target, expectedValue, expected, actualValue, actual,
+					ratioValue, ratio, status, statusName, onTrack, changeValue, change, previousValue, previous,
+					numerator, denominator, null);
+		}
+
 	}
 
 	/**

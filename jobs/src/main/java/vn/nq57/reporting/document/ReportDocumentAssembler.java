@@ -20,10 +20,13 @@ import vn.nq57.reporting.attainment.DateWindow;
 import vn.nq57.reporting.attainment.Deadline;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.attainment.TargetHorizon;
+import vn.nq57.reporting.attainment.TaskDeadline;
 import vn.nq57.reporting.attainment.TaskStatus;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
 import vn.nq57.reporting.catalog.CatalogMapper;
+import vn.nq57.reporting.catalog.DocumentNumber;
 import vn.nq57.reporting.catalog.StoredTarget;
 import vn.nq57.reporting.document.ReportDocument.Change;
 import vn.nq57.reporting.document.ReportDocument.Comparison;
@@ -68,12 +71,17 @@ public class ReportDocumentAssembler {
 	public ReportDocument assemble(RunHeader run) {
 		long runId = run.runId();
 		List<UnitStatusRow> unitRows = this.mapper.findUnitStatuses(runId);
-		List<TaskResultRow> taskRows = this.mapper.findTaskResults(runId);
+		List<TaskResultRow> storedTaskRows = this.mapper.findTaskResults(runId);
+		// a deadline the plan does not print is neither kept nor missed: such tasks are
+		// listed apart, never counted as overdue
+		List<TaskResultRow> taskRows = storedTaskRows.stream()
+			.map(row -> printedDeadline(row) ? row : row.withoutOverdue())
+			.toList();
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
 		List<IndicatorResultRow> indicatorRows = this.mapper.findIndicatorResults(runId);
 		List<IndicatorLine> indicators = indicatorRows.stream().map(this::indicator).toList();
 		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
-		return new ReportDocument(header(run), completeness(unitRows), tasks(taskRows), indicators,
+		return new ReportDocument(header(run), completeness(unitRows), tasks(run, storedTaskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus), signature(run),
 				this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows), IndicatorGroups.of(indicators),
@@ -121,11 +129,12 @@ public class ReportDocumentAssembler {
 			if (row.milestoneYear() != null) {
 				next = targets.getOrDefault(row.indicatorCode(), List.of())
 					.stream()
-					.filter(t -> t.milestoneYear() > row.milestoneYear() && !"NONE".equals(t.kind()))
+					.filter(t -> t.milestoneYear() != null && t.milestoneYear() > row.milestoneYear()
+							&& !"NONE".equals(t.kind()))
 					.min(Comparator.comparingInt(StoredTarget::milestoneYear))
 					.orElse(null);
 			}
-			lines.add(new MilestoneLine(row.indicatorCode(), row.number(), row.name(), target(row),
+			lines.add(new MilestoneLine(row.indicatorCode(), row.number(), name(row), target(row),
 					value(row.actualValue(), row.measureUnit()),
 					AttainmentStatus.valueOf(row.status()).vietnameseName(),
 					(next != null) ? printed(next.targetText()) + " (" + next.milestoneYear() + ")" : null));
@@ -187,9 +196,16 @@ public class ReportDocumentAssembler {
 				reportTitle, run.periodCode(), label, new DateWindow(run.dataFrom(), run.dataTo()).text(),
 				(run.deadline() != null) ? Deadline.before(run.deadline()).text() : "theo yêu cầu", run.version(),
 				run.createdAt().format(RECEIVED), IssuerNames.parentLine(run.issuerParent()),
-				IssuerNames.issuerLines(run.issuerName()), run.issuerShort(), "Số:        /" + run.documentPrefix(),
-				placeAndDate(run), "Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(),
-				estimateNote);
+				IssuerNames.issuerLines(run.issuerName()), run.issuerShort(), documentNumber(run), placeAndDate(run),
+				"Kết quả thực hiện Nghị quyết số 57-NQ/TW " + label, run.reportRecipient(), estimateNote);
+	}
+
+	/**
+	 * The number line, blank until the document is issued: "Số: /BC-UBND" for a state
+	 * body (Decree 30/2020/NĐ-CP), "Số -BC/ĐU" for a party committee.
+	 */
+	static String documentNumber(RunHeader run) {
+		return DocumentNumber.blank(run.numbering(), run.documentPrefix());
 	}
 
 	/**
@@ -224,16 +240,55 @@ public class ReportDocumentAssembler {
 				(share == null) ? "không có đơn vị phải báo cáo" : VietnameseNumbers.percent(share));
 	}
 
-	private TaskSummary tasks(List<TaskResultRow> rows) {
+	private TaskSummary tasks(RunHeader run, List<TaskResultRow> rows) {
 		List<TaskLine> overdue = new ArrayList<>();
+		List<TaskLine> withoutPrintedDeadline = new ArrayList<>();
 		for (TaskResultRow row : rows) {
-			if (row.overdue()) {
+			if (!printedDeadline(row)) {
+				withoutPrintedDeadline.add(new TaskLine(row.taskCode(), row.number(), row.name(), row.leadNames(),
+						deadline(row).text(), unprintedDeadlineStatus(row), null));
+			}
+			else if (row.overdue()) {
 				overdue.add(new TaskLine(row.taskCode(), row.number(), row.name(), row.leadNames(), row.deadlineText(),
-						taskStatusText(row)));
+						taskStatusText(row), row.deadlineBeforePlan() ? beforePlanNote(run, row) : null));
 			}
 		}
 		return new TaskSummary(rows.size(), count(rows, TaskStatus.DONE), count(rows, TaskStatus.IN_PROGRESS),
-				count(rows, TaskStatus.NOT_STARTED), count(rows, TaskStatus.NOT_REPORTED), overdue.size(), overdue);
+				count(rows, TaskStatus.NOT_STARTED), count(rows, TaskStatus.NOT_REPORTED), overdue.size(), overdue,
+				withoutPrintedDeadline);
+	}
+
+	/**
+	 * Whether the plan prints the task's deadline; a run whose catalog row is gone keeps
+	 * its stored verdict.
+	 */
+	static boolean printedDeadline(TaskResultRow row) {
+		return row.deadlineKind() == null || deadline(row).printed();
+	}
+
+	private static TaskDeadline deadline(TaskResultRow row) {
+		return TaskDeadline.fromCatalog(row.deadlineKind(), row.deadlineValue(), null, null, row.deadlineText());
+	}
+
+	/**
+	 * The status of a task whose deadline the plan does not print: never "quá hạn"; past
+	 * the end of the plan's period an unfinished one is said to be so.
+	 */
+	static String unprintedDeadlineStatus(TaskResultRow row) {
+		String text = taskStatusText(row.withoutOverdue());
+		boolean pastPlanPeriod = "plan_period".equals(row.deadlineKind()) && row.overdue();
+		return pastPlanPeriod ? text + ", chưa hoàn thành khi hết kỳ kế hoạch" : text;
+	}
+
+	/**
+	 * "Thời hạn ghi trong Kế hoạch (Hoàn thành trước tháng 9/2025) sớm hơn ngày ký Kế
+	 * hoạch (20/10/2025)".
+	 */
+	static String beforePlanNote(RunHeader run, TaskResultRow row) {
+		String planDay = (run.documentSignedOn() != null)
+				? "ngày ký Kế hoạch (" + VietnameseDates.format(run.documentSignedOn()) + ")"
+				: "thời điểm ban hành Kế hoạch (" + run.documentDate() + ")";
+		return "Thời hạn ghi trong Kế hoạch (" + row.deadlineText() + ") sớm hơn " + planDay;
 	}
 
 	private static int count(List<TaskResultRow> rows, TaskStatus status) {
@@ -255,20 +310,44 @@ public class ReportDocumentAssembler {
 	private IndicatorLine indicator(IndicatorResultRow row) {
 		AttainmentStatus status = AttainmentStatus.valueOf(row.status());
 		return new IndicatorLine(row.indicatorCode(), (row.groupName() != null) ? row.groupName() : row.groupCode(),
-				row.number(), row.name(), row.measureUnit(), row.milestoneYear(), target(row), row.expectedValue(),
+				row.number(), name(row), row.measureUnit(), row.milestoneYear(), target(row), row.expectedValue(),
 				value(row.expectedValue(), row.measureUnit()), row.actualValue(),
 				value(row.actualValue(), row.measureUnit()), row.ratio(),
 				(row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null, status.name(),
 				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()),
-				row.previousValue(), value(row.previousValue(), row.measureUnit()), row.numerator(), row.denominator());
+				row.previousValue(), value(row.previousValue(), row.measureUnit()), row.numerator(), row.denominator(),
+				note(row));
 	}
 
+	/** The indicator's wording at the milestone judged, where the plan prints another. */
+	private static String name(IndicatorResultRow row) {
+		return (row.milestoneName() != null) ? row.milestoneName() : row.name();
+	}
+
+	/**
+	 * "≥ 60% (2026)"; a target printed without a year says what the plan prints instead:
+	 * "80 (thường xuyên)", "100% (kế hoạch không ghi mốc thời gian)".
+	 */
 	private static String target(IndicatorResultRow row) {
 		if (row.targetText() == null) {
 			return null;
 		}
 		String printed = printed(row.targetText());
-		return (row.milestoneYear() != null) ? printed + " (" + row.milestoneYear() + ")" : printed;
+		if (row.milestoneYear() != null) {
+			return printed + " (" + row.milestoneYear() + ")";
+		}
+		TargetHorizon horizon = horizon(row);
+		return (horizon != TargetHorizon.MILESTONE) ? printed + " (" + horizon.label() + ")" : printed;
+	}
+
+	/** The catalog's note for reports where the plan is unclear, or null. */
+	private static String note(IndicatorResultRow row) {
+		return (row.reportNote() != null && !row.reportNote().isBlank()) ? row.reportNote().strip() : null;
+	}
+
+	private static TargetHorizon horizon(IndicatorResultRow row) {
+		return (row.targetHorizon() != null) ? TargetHorizon.fromCatalogName(row.targetHorizon())
+				: TargetHorizon.MILESTONE;
 	}
 
 	private static String printed(String targetText) {

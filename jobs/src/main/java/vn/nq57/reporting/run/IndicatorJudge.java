@@ -1,11 +1,11 @@
 package vn.nq57.reporting.run;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import vn.nq57.reporting.attainment.ActualValue;
 import vn.nq57.reporting.attainment.Attainment;
@@ -16,6 +16,7 @@ import vn.nq57.reporting.attainment.Direction;
 import vn.nq57.reporting.attainment.IndicatorSpec;
 import vn.nq57.reporting.attainment.MeasureUnit;
 import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.PrintedTarget;
 import vn.nq57.reporting.catalog.StoredTarget;
 
 /**
@@ -24,7 +25,7 @@ import vn.nq57.reporting.catalog.StoredTarget;
  */
 public class IndicatorJudge {
 
-	private final Map<String, Map<Integer, String>> printedTargets = new HashMap<>();
+	private final Map<String, List<PrintedTarget>> printedTargets = new HashMap<>();
 
 	private final AttainmentCalculator calculator = new AttainmentCalculator();
 
@@ -36,15 +37,15 @@ public class IndicatorJudge {
 		this.run = run;
 		this.period = run.period();
 		for (StoredTarget target : targets) {
-			this.printedTargets.computeIfAbsent(target.indicatorCode(), code -> new TreeMap<>())
-				.put(target.milestoneYear(), target.targetText());
+			this.printedTargets.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>())
+				.add(target.printed());
 		}
 	}
 
 	public IndicatorResult judge(IndicatorInput in) {
 		MeasureUnit unit = MeasureUnit.fromCatalogName(in.measureUnit());
 		IndicatorSpec spec = IndicatorSpec.of(in.code(), in.name(), unit, Direction.fromCatalogName(in.direction()),
-				this.printedTargets.getOrDefault(in.code(), Map.of()));
+				this.printedTargets.getOrDefault(in.code(), List.of()));
 		Optional<ActualValue> actual = actual(in, unit);
 		Optional<ActualValue> previous = Optional.ofNullable(in.previousValue()).map(ActualValue::of);
 		Optional<AttainmentStatus> selfAssessment = Optional.ofNullable(in.selfAssessment())
@@ -68,7 +69,7 @@ public class IndicatorJudge {
 	 */
 	private static Optional<ActualValue> actual(IndicatorInput in, MeasureUnit unit) {
 		if (in.partsCount() > 0 && in.partsDenominator() != null && in.partsDenominator().signum() > 0) {
-			return Optional.of(ActualValue.ofParts(in.partsNumerator(), in.partsDenominator(), unit));
+			return Optional.of(ActualValue.ofParts(in.partsNumerator(), in.partsDenominator(), unit, in.ratePer()));
 		}
 		BigDecimal value = in.reportedValue();
 		return Optional.ofNullable(value).map(ActualValue::of);

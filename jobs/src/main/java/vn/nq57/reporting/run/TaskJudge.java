@@ -3,7 +3,6 @@ package vn.nq57.reporting.run;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import vn.nq57.reporting.attainment.CalendarSpan;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.TaskAssessment;
@@ -34,21 +33,15 @@ public class TaskJudge {
 	public TaskResult judge(TaskInput in) {
 		TaskAssessment assessment = this.evaluator.evaluate(deadline(in), progress(in), this.period, this.windows);
 		return new TaskResult(this.run.id(), in.code(), in.position(), in.groupCode(), in.number(), in.name(),
-				in.leadUnits(), (in.deadlineText() != null) ? in.deadlineText() : "Không ghi thời hạn",
+				in.leadUnits(), (in.deadlineText() != null) ? in.deadlineText() : deadline(in).text(),
 				assessment.dueDate(), assessment.status().name(),
 				(in.progressStatus() != null) ? BigDecimal.valueOf(assessment.percent()) : null, assessment.overdue(),
 				assessment.late(), assessment.activeInPeriod(), in.completedOn(), in.output());
 	}
 
 	static TaskDeadline deadline(TaskInput in) {
-		return switch (in.deadlineKind()) {
-			case "ongoing" -> new TaskDeadline.Ongoing();
-			case "yearly" -> new TaskDeadline.Yearly(in.deadlineMonth());
-			case "by" -> new TaskDeadline.By(CalendarSpan.parse(in.deadlineValue()),
-					(in.deadlineFrom() != null) ? CalendarSpan.parse(in.deadlineFrom()) : null);
-			case "conditional" -> new TaskDeadline.Conditional(in.deadlineText());
-			default -> new TaskDeadline.Unspecified();
-		};
+		return TaskDeadline.fromCatalog(in.deadlineKind(), in.deadlineValue(), in.deadlineFrom(), in.deadlineMonth(),
+				in.deadlineText());
 	}
 
 	private static Optional<TaskProgress> progress(TaskInput in) {

@@ -139,7 +139,7 @@ public class SampleSubmissionGenerator {
 			}
 			List<IndicatorValue> values = new ArrayList<>();
 			for (StoredIndicator indicator : indicators) {
-				if (unit.equals(indicator.reportingUnit()) && !parents.contains(indicator.code())) {
+				if (indicator.asksFrom(unit) && !parents.contains(indicator.code())) {
 					IndicatorValue value = value(indicator, targets.getOrDefault(indicator.code(), List.of()), year,
 							random);
 					if (value != null && random.nextDouble() >= gaps.missingValue()) {
@@ -166,7 +166,7 @@ public class SampleSubmissionGenerator {
 
 	private List<String> expectedUnits(long planVersionId, List<StoredIndicator> indicators, List<StoredTask> tasks) {
 		Set<String> reporting = new LinkedHashSet<>();
-		indicators.forEach(i -> reporting.add(i.reportingUnit()));
+		indicators.forEach(i -> reporting.addAll(List.of(i.contributingUnits().split(","))));
 		tasks.forEach(t -> reporting.add(t.reportingUnit()));
 		List<String> ordered = new ArrayList<>();
 		for (StoredUnit unit : this.catalog.findUnits(planVersionId)) {
@@ -180,7 +180,7 @@ public class SampleSubmissionGenerator {
 	private static IndicatorValue value(StoredIndicator indicator, List<StoredTarget> targets, int year,
 			Random random) {
 		StoredTarget applicable = targets.stream()
-			.filter(t -> t.milestoneYear() >= year)
+			.filter(t -> t.milestoneYear() == null || t.milestoneYear() >= year)
 			.findFirst()
 			.orElse(targets.isEmpty() ? null : targets.get(targets.size() - 1));
 		if (applicable == null || "NONE".equals(applicable.kind())) {

@@ -15,9 +15,10 @@ import vn.nq57.reporting.catalog.StoredTask;
 import vn.nq57.reporting.catalog.StoredUnit;
 
 /**
- * What one unit's form for one period holds: the indicators whose value it carries (leaf
- * indicators only) with the target of the milestone that applies, and the tasks whose
- * progress it reports.
+ * What one unit's form for one period holds: the indicators it is asked a figure of (leaf
+ * indicators only: the one unit that reports them, or every unit a pooled or summed
+ * indicator asks from) with the target that applies, and the tasks whose progress it
+ * reports.
  */
 public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period period, List<IndicatorLine> indicators,
 		List<TaskLine> tasks) {
@@ -53,7 +54,7 @@ public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period per
 		List<StoredTarget> targets = catalog.findTargets(plan.id());
 		List<IndicatorLine> indicators = new ArrayList<>();
 		for (StoredIndicator indicator : all) {
-			if (unitCode.equals(indicator.reportingUnit()) && !parents.contains(indicator.code())) {
+			if (indicator.asksFrom(unitCode) && !parents.contains(indicator.code())) {
 				indicators.add(new IndicatorLine(indicator, target(indicator.code(), targets, period.year())));
 			}
 		}
@@ -67,13 +68,14 @@ public record SubmissionForm(StoredPlanVersion plan, StoredUnit unit, Period per
 
 	/**
 	 * The target of the nearest milestone at or after the period's year, as printed: "≥
-	 * 70% (2030)".
+	 * 70% (2030)"; a target printed without a year applies to every year: "80 (thường
+	 * xuyên)".
 	 */
 	private static String target(String code, List<StoredTarget> targets, int year) {
 		return targets.stream()
-			.filter(t -> t.indicatorCode().equals(code) && t.milestoneYear() >= year)
-			.min(Comparator.comparingInt(StoredTarget::milestoneYear))
-			.map(t -> t.targetText() + " (" + t.milestoneYear() + ")")
+			.filter(t -> t.indicatorCode().equals(code) && (t.milestoneYear() == null || t.milestoneYear() >= year))
+			.min(Comparator.comparingInt(t -> (t.milestoneYear() == null) ? year : t.milestoneYear()))
+			.map(t -> t.targetText() + " (" + t.when() + ")")
 			.orElse("");
 	}
 

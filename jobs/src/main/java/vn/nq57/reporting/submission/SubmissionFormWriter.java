@@ -253,6 +253,7 @@ public final class SubmissionFormWriter {
 		return switch (unit) {
 			case PERCENT, PERCENT_GRDP -> unit.suffix();
 			case COUNT -> "số lượng";
+			case RATE -> "tỷ suất";
 			case INDEX -> "chỉ số";
 			case RANK -> "thứ hạng";
 			case BOOLEAN -> "có/không";

@@ -118,6 +118,7 @@ public class SyntheticDataGenerator {
 			long from = template.id();
 			long to = version.getId();
 			this.plans.copyTextLines(from, to);
+			this.plans.copyReporting(from, to);
 			this.plans.copyUnits(from, to);
 			this.plans.copyGroups(from, to);
 			this.plans.copyIndicators(from, to);

@@ -24,6 +24,8 @@ public interface SyntheticPlanMapper {
 
 	void copyTextLines(@Param("templateVersionId") long templateVersionId, @Param("versionId") long versionId);
 
+	void copyReporting(@Param("templateVersionId") long templateVersionId, @Param("versionId") long versionId);
+
 	void copyUnits(@Param("templateVersionId") long templateVersionId, @Param("versionId") long versionId);
 
 	void copyGroups(@Param("templateVersionId") long templateVersionId, @Param("versionId") long versionId);

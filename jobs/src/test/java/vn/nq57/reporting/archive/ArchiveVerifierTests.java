@@ -15,8 +15,7 @@ import vn.nq57.reporting.archive.FileCheck.Outcome;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
-import vn.nq57.reporting.document.ArchivedFile;
-import vn.nq57.reporting.document.ReportArchive;
+import vn.nq57.reporting.archive.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
@@ -35,6 +34,9 @@ class ArchiveVerifierTests {
 
 	@Autowired
 	PlanImporter importer;
+
+	@Autowired
+	ReportArchive reportArchive;
 
 	@Autowired
 	SampleSubmissionGenerator samples;
@@ -150,7 +152,11 @@ class ArchiveVerifierTests {
 		var run = this.content.findRunHeader(runId);
 
 		assertThat(this.verifier.folderOf(run.planCode(), run.periodCode(), run.reportType(), run.version()))
-			.isEqualTo(this.archive.folderOf(run).toAbsolutePath().normalize());
+			.isEqualTo(this.archive
+				.folderOf(new ArchiveVersion(run.runId(), run.planCode(), run.planVersion(), run.reportType(),
+						run.periodCode(), run.version()))
+				.toAbsolutePath()
+				.normalize());
 	}
 
 	/** A copy of Phú Trung's plan under its own code, with one monthly report made. */
@@ -162,7 +168,7 @@ class ArchiveVerifierTests {
 	}
 
 	private Path fileOf(long runId, String kind) {
-		return this.content.findFiles(runId)
+		return this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals(kind))
 			.map(ArchivedFile::path)

@@ -137,7 +137,7 @@ class CatalogTargetReadingTest {
 
 	private static String place(PlanCatalog catalog, CatalogIndicator indicator, CatalogTarget printed) {
 		return plansDir.getFileName() + "/" + Path.of(catalog.sourceFile()).getFileName() + ":" + printed.line() + " "
-				+ indicator.code() + " (" + printed.year() + ")";
+				+ indicator.code() + " (" + printed.key() + ")";
 	}
 
 	private static String report(Map<Key, Finding> findings, int targets, int wordings) {

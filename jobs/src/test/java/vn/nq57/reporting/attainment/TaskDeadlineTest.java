@@ -77,4 +77,41 @@ class TaskDeadlineTest {
 		assertThatThrownBy(() -> new TaskDeadline.Yearly(13)).hasMessageContaining("Tháng phải từ 1 đến 12");
 	}
 
+	/**
+	 * Issue 14 item 5: a deadline taken from the plan's period (Yên Hòa, a plan for "6
+	 * tháng cuối năm 2025" that prints no time per task) is due at the period's end but
+	 * is not a printed deadline; "Định kỳ" without a period recurs.
+	 */
+	@Test
+	void aDeadlineTakenFromThePlansPeriodIsDueAtItsEndButIsNotPrinted() {
+		TaskDeadline planPeriod = TaskDeadline.fromCatalog("plan_period", "2025-12-31", null, null, null);
+		assertThat(planPeriod.dueDate(MAY_2026)).contains(LocalDate.of(2025, 12, 31));
+		assertThat(planPeriod.text()).isEqualTo("Trong kỳ kế hoạch (đến 31/12/2025)");
+		assertThat(planPeriod.printed()).isFalse();
+		assertThat(planPeriod.isRecurring()).isFalse();
+
+		TaskDeadline unspecified = TaskDeadline.fromCatalog("unspecified", null, null, null, null);
+		assertThat(unspecified.printed()).isFalse();
+		assertThat(unspecified.text()).isEqualTo("Kế hoạch không ghi thời hạn");
+
+		TaskDeadline recurring = TaskDeadline.fromCatalog("recurring", null, null, null, "Định kỳ (không nêu kỳ)");
+		assertThat(recurring.isRecurring()).isTrue();
+		assertThat(recurring.dueDate(MAY_2026)).isEmpty();
+		assertThat(recurring.text()).isEqualTo("Định kỳ");
+		assertThat(recurring.printed()).isTrue();
+	}
+
+	@Test
+	void everyCatalogDeadlineKindIsUnderstood() {
+		assertThat(TaskDeadline.fromCatalog("ongoing", null, null, null, "Thường xuyên"))
+			.isInstanceOf(TaskDeadline.Ongoing.class);
+		assertThat(TaskDeadline.fromCatalog("yearly", null, null, 12, "Tháng 12 hằng năm").text())
+			.isEqualTo("Tháng 12 hằng năm");
+		assertThat(TaskDeadline.fromCatalog("by", "2026-Q1", null, null, "Quý I/2026").dueDate(MAY_2026))
+			.contains(LocalDate.of(2026, 3, 31));
+		assertThat(TaskDeadline.fromCatalog("conditional", null, null, null, "Sau khi có hướng dẫn").text())
+			.isEqualTo("Sau khi có hướng dẫn");
+		assertThatThrownBy(() -> TaskDeadline.fromCatalog("soon", null, null, null, null)).hasMessageContaining("soon");
+	}
+
 }

@@ -37,11 +37,11 @@ class PlanCatalogImportTests {
 			.collect(Collectors.toMap(PlanSummary::code, p -> p));
 		// counts checked against the source documents (shared/seeds), see each file's
 		// header
-		assertCounts(plans.get("VU-QUANG"), 27, 19);
+		assertCounts(plans.get("VU-QUANG"), 28, 31);
 		assertCounts(plans.get("KIEN-AN"), 31, 12);
 		assertCounts(plans.get("PHU-TRUNG"), 22, 27);
 		assertCounts(plans.get("YEN-HOA"), 12, 42);
-		assertCounts(plans.get("LOC-HUNG"), 45, 24);
+		assertCounts(plans.get("LOC-HUNG"), 45, 27);
 	}
 
 	@Test
@@ -122,13 +122,103 @@ class PlanCatalogImportTests {
 				assertThat(ex.errors()).extracting(CatalogError::toString)
 					.anySatisfy(m -> assertThat(m).contains("responsible",
 							"đơn vị \"CONG-AN\" không có trong danh sách units"))
-					.anySatisfy(m -> assertThat(m).contains("indicators[1].code", "mã chỉ tiêu \"VQ-01\" bị trùng"))
+					.anySatisfy(m -> assertThat(m).contains("indicators[2].code", "mã chỉ tiêu \"VQ-01\" bị trùng"))
 					.anySatisfy(m -> assertThat(m).contains("targets.2050", "năm 2050 không nằm trong các năm mốc"))
 					.anySatisfy(m -> assertThat(m)
 						.contains("\"≥ năm phần trăm\" bắt đầu bằng dấu so sánh nhưng không đọc được số"));
 			});
 		assertThat(this.catalog.listPlans()).isEqualTo(plansBefore);
 		assertThat(this.catalog.findLatestVersion("VU-QUANG").version()).isEqualTo(before.version());
+	}
+
+	/**
+	 * Issue 14 items 2-4: targets keep the time, the basis and the wording the plan
+	 * prints.
+	 */
+	@Test
+	void targetsAreStoredWithTheTimeTheBasisAndTheWordingThePlanPrints() {
+		StoredPlanVersion phuTrung = importPlan("phu-trung.yaml", "PHU-TRUNG");
+		StoredTarget pt01 = this.catalog.findTargets(phuTrung.id())
+			.stream()
+			.filter(t -> t.indicatorCode().equals("PT-01"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(pt01.milestoneYear()).isNull();
+		assertThat(pt01.horizon()).isEqualTo("unstated");
+		assertThat(pt01.when()).isEqualTo("kế hoạch không ghi mốc thời gian");
+		assertThat(phuTrung.milestones()).isEqualTo("2026");
+
+		StoredPlanVersion locHung = importPlan("loc-hung.yaml", "LOC-HUNG");
+		assertThat(target(locHung, "LH-16", 2035).basis()).isEqualTo("per_year");
+		assertThat(target(locHung, "LH-16", 2045).basis()).isEqualTo("total");
+		assertThat(target(locHung, "LH-19", 2030).name()).isEqualTo("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo");
+		assertThat(target(locHung, "LH-19", 2035).name()).isNull();
+		assertThat(target(locHung, "LH-45", 2045).printedText()).contains("hiên đai");
+	}
+
+	/**
+	 * Issue 14 item 8: how each indicator's figure is made and every unit it asks from.
+	 */
+	@Test
+	void aggregationIsStoredWithEveryUnitItAsksFrom() {
+		StoredPlanVersion vuQuang = importPlan("vu-quang.yaml", "VU-QUANG");
+		assertThat(indicator(vuQuang, "VQ-16")).satisfies(i -> {
+			assertThat(i.aggregate()).isEqualTo("pooled");
+			assertThat(i.contributingUnits()).isEqualTo("VP,TTHCC");
+			assertThat(i.asksFrom("TTHCC")).isTrue();
+		});
+		assertThat(indicator(vuQuang, "VQ-19").aggregate()).isEqualTo("single");
+
+		StoredPlanVersion phuTrung = importPlan("phu-trung.yaml", "PHU-TRUNG");
+		assertThat(indicator(phuTrung, "PT-21")).satisfies(i -> {
+			assertThat(i.aggregate()).isEqualTo("published");
+			assertThat(i.reportingUnit()).as("entered by the consolidating office").isEqualTo("VHXH");
+			assertThat(i.contributingUnits()).isEqualTo("VHXH");
+		});
+		assertThat(indicator(phuTrung, "PT-19").contributingUnits()).isEqualTo("TTHCC");
+
+		StoredPlanVersion locHung = importPlan("loc-hung.yaml", "LOC-HUNG");
+		assertThat(indicator(locHung, "LH-10")).satisfies(i -> {
+			assertThat(i.measureUnit()).isEqualTo("rate");
+			assertThat(i.ratePer()).isEqualByComparingTo("10000");
+		});
+		assertThat(indicator(locHung, "LH-25").aggregate()).isEqualTo("published");
+	}
+
+	/**
+	 * Issue 14 items 5, 9, 11, 12, 13: deadline kinds, the reports owed, printed wording,
+	 * numbering and the plan's signing day are stored.
+	 */
+	@Test
+	void planFactsOfCatalogsV2AreStored() {
+		StoredPlanVersion yenHoa = importPlan("yen-hoa.yaml", "YEN-HOA");
+		assertThat(task(yenHoa, "YH-T01").deadlineKind()).isEqualTo("plan_period");
+		assertThat(task(yenHoa, "YH-T01").deadlineValue()).as("the plan's period end").isEqualTo("2025-12-31");
+		assertThat(yenHoa.periodEnd()).isEqualTo("2025-12-31");
+
+		StoredPlanVersion kienAn = importPlan("kien-an.yaml", "KIEN-AN");
+		assertThat(kienAn.documentSignedOn()).isEqualTo(java.time.LocalDate.of(2025, 10, 20));
+		assertThat(task(kienAn, "KA-T01").deadlineBeforePlan()).isTrue();
+		assertThat(task(kienAn, "KA-T02").deadlineBeforePlan()).isFalse();
+		assertThat(task(kienAn, "KA-T06").name()).contains("chủ quyền số");
+		assertThat(task(kienAn, "KA-T06").printedName()).contains("chủ quyển số");
+
+		StoredPlanVersion locHung = importPlan("loc-hung.yaml", "LOC-HUNG");
+		assertThat(locHung.numbering()).isEqualTo("party");
+		assertThat(locHung.documentPrefix()).isEqualTo("BC/ĐU");
+		assertThat(this.catalog.findReporting(locHung.id())).extracting(StoredReporting::reportType)
+			.containsExactly("annual", "three-year-review", "five-year-review");
+		assertThat(this.catalog.findGroups(locHung.id(), "TASK")).filteredOn(g -> g.code().equals("III-3"))
+			.singleElement()
+			.satisfies(g -> assertThat(g.printedName()).contains("chuyển đối số"));
+	}
+
+	private StoredIndicator indicator(StoredPlanVersion plan, String code) {
+		return this.catalog.findIndicators(plan.id())
+			.stream()
+			.filter(i -> i.code().equals(code))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private StoredPlanVersion importPlan(String file, String code) {
@@ -139,7 +229,7 @@ class PlanCatalogImportTests {
 	private StoredTarget target(StoredPlanVersion plan, String indicator, int year) {
 		return this.catalog.findTargets(plan.id())
 			.stream()
-			.filter(t -> t.indicatorCode().equals(indicator) && t.milestoneYear() == year)
+			.filter(t -> t.indicatorCode().equals(indicator) && Integer.valueOf(year).equals(t.milestoneYear()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no target " + indicator + " " + year));
 	}

@@ -59,6 +59,8 @@ class PlanCatalogReaderTests {
 				consolidating_unit: "VHXH"
 				signer: {title: "CHỦ TỊCH", name: "Nguyễn Văn B"}
 				milestones: [2026]
+				reporting:
+				  - {type: "annual", to: "Sở Khoa học và Công nghệ tỉnh A"}
 				units:
 				  - {code: "VHXH", name: "Phòng Văn hóa - Xã hội", kind: "office"}
 				indicator_groups:

@@ -12,10 +12,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 
+import vn.nq57.reporting.archive.ReportArchive;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
-import vn.nq57.reporting.document.ArchivedFile;
+import vn.nq57.reporting.archive.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
@@ -34,6 +35,9 @@ class ArchiveVerifyCommandTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ReportArchive reportArchive;
 
 	@Autowired
 	PlanImporter importer;
@@ -62,7 +66,7 @@ class ArchiveVerifyCommandTests {
 	@Test
 	void aChangedFileExitsOneAndIsNamedOnStdout(CapturedOutput output) throws Exception {
 		long runId = reportOfOwnPlan("YEN-HOA-LT2");
-		Path json = this.content.findFiles(runId)
+		Path json = this.reportArchive.files(runId)
 			.stream()
 			.filter(f -> f.kind().equals("JSON"))
 			.map(ArchivedFile::path)

@@ -177,13 +177,9 @@ class SpreadsheetSubmissionTests {
 		try (FilledForm form = FilledForm.open(policeForm("2026-05"))) {
 			XSSFSheet indicators = form.workbook().getSheet(INDICATORS);
 			assertThat(names(indicators)).containsExactly("Tỷ lệ người dân có chữ ký số",
-					"Tỷ lệ người dân có tài khoản định danh điện tử (VNeiD)" /*
-																				 * sic, as
-																				 * the
-																				 * plan
-																				 * prints
-																				 * it
-																				 */);
+					// the corrected wording; the plan prints "VNeiD" (catalog
+					// printed_name)
+					"Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)");
 			assertThat(names(form.workbook().getSheet(TASKS))).singleElement()
 				.satisfies(name -> assertThat(name).startsWith(CYBER_SECURITY));
 			assertThat(indicators.isColumnHidden(0)).as("codes column hidden").isTrue();

@@ -32,14 +32,14 @@ class SubmissionValidatorTests {
 
 	final PlanContext plan = new PlanContext(
 			new StoredPlanVersion(1, 1, "TEST", 1, "x", "test.yaml", "Kế hoạch", null, null, null, null, null, null,
-					null, null, null, null, "VHXH", null, null, null, null, "2030", RECEIVED),
+					null, null, null, null, "VHXH", null, null, null, null, "2030", RECEIVED, "state", null, null),
 			List.of(new StoredUnit("CA", "Công an xã", "police", null, null),
 					new StoredUnit("VHXH", "Phòng Văn hóa - Xã hội", "office", null, null),
 					new StoredUnit("ALL", "Các phòng, ban", "group", null, "CA,VHXH")),
 			List.of(indicator("T-01", "percent", "CA"), indicator("T-02", "count", "CA"),
 					indicator("T-03", "percent", "VHXH")),
-			List.of(new StoredTask("T-T1", "1", "I", "An ninh mạng", "CA", "CA", null, null, null, null, "year", "2026",
-					null, null, "Năm 2026", null, 1)));
+			List.of(new StoredTask("T-T1", "1", "I", "An ninh mạng", null, "CA", "CA", null, null, null, null, "year",
+					"2026", null, null, "Năm 2026", false, null, 1)));
 
 	@Test
 	void validSubmissionBecomesANewSubmission() {
@@ -271,8 +271,8 @@ class SubmissionValidatorTests {
 	}
 
 	private static StoredIndicator indicator(String code, String measureUnit, String unit) {
-		return new StoredIndicator(0, code, code, null, "I", null, "Chỉ tiêu " + code, measureUnit, "higher", unit,
-				unit, null, null, null, null, 1);
+		return new StoredIndicator(0, code, code, null, "I", null, "Chỉ tiêu " + code, null, measureUnit, "higher",
+				null, unit, unit, "single", unit, null, null, null, null, null, null, 1);
 	}
 
 }

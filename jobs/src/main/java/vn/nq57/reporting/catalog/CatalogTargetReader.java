@@ -10,19 +10,18 @@ import vn.nq57.reporting.attainment.TargetReader;
 
 /**
  * Reads a catalog's printed targets with the same {@link TargetReader} the reports use,
- * and says which are malformed: one that opens with a comparator but has no readable
- * number, or a share above 100%.
+ * and says which printed targets are malformed: one that opens with a comparator but has
+ * no readable number, or a share above 100%.
  */
-final class CatalogTargets {
+final class CatalogTargetReader {
 
 	private static final Pattern OPENS_WITH_COMPARATOR = Pattern.compile("^\\s*(≥|>=|>|≤|<=|<|=)");
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private CatalogTargets() {
+	private CatalogTargetReader() {
 	}
 
-	/** A target as printed, for an indicator of the given unit and direction. */
 	static ParsedTarget read(String text, String unit, String direction) {
 		MeasureUnit measure = MeasureUnit.fromCatalogName(unit);
 		Target target = TargetReader.read(text, measure, Direction.fromCatalogName(direction));

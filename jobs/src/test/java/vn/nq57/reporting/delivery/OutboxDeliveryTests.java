@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -223,6 +224,16 @@ class OutboxDeliveryTests {
 		assertThat(result.failed()).isEqualTo(3);
 		assertThat(this.outbox.findByRun(this.runId).get(0).lastError()).contains("vượt giới hạn 1024 byte");
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsOnly(OPERATOR);
+	}
+
+	@Test
+	void theMailServerIsGivenTimeoutsAndStartTlsByDefault() {
+		JavaMailSenderImpl sender = (JavaMailSenderImpl) this.mailSender.getObject();
+
+		assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "60000")
+			.containsEntry("mail.smtp.timeout", "60000")
+			.containsEntry("mail.smtp.writetimeout", "60000")
+			.containsEntry("mail.smtp.starttls.enable", "true");
 	}
 
 	static List<String> recipientsOf(MimeMessage[] messages) {

@@ -162,8 +162,8 @@ class OutboxDeliveryTests {
 		// the process died while handing the second message to the server, twenty minutes
 		// ago
 		OutboxMessage interrupted = rows.get(1);
-		this.outbox.claim(interrupted.id(), 1, "node-that-died",
-				LocalDateTime.now(ReportingZone.ZONE).minusMinutes(20));
+		this.outbox.claim(interrupted.id(), 1, "node-that-died");
+		this.outbox.backdateClaim(interrupted.id(), 20 * 60);
 
 		// after the restart
 		this.sender.sendDue(null);
@@ -189,7 +189,8 @@ class OutboxDeliveryTests {
 	@Test
 	void aMessageStillBeingSentByAnotherNodeIsLeftAlone() {
 		OutboxMessage busy = this.outbox.findByRun(this.runId).get(0);
-		this.outbox.claim(busy.id(), 1, "other-node", LocalDateTime.now(ReportingZone.ZONE).minusSeconds(5));
+		this.outbox.claim(busy.id(), 1, "other-node");
+		this.outbox.backdateClaim(busy.id(), 5);
 
 		this.sender.sendDue(this.runId);
 

@@ -129,9 +129,10 @@ public class RunClaims {
 					+ " giây)";
 		}
 		else {
-			throw new RunInProgressException("Báo cáo " + planCode + " " + period.type().vietnameseName().toLowerCase()
-					+ " kỳ " + period.code() + " đang được lập ở tiến trình " + processOf(existing.claimedBy())
-					+ ": không chạy hai lần cùng lúc. Chờ lần chạy đó xong rồi thử lại.");
+			throw new RunInProgressException(
+					"Báo cáo " + planCode + " " + period.type().vietnameseName().toLowerCase() + " kỳ " + period.code()
+							+ " đang được lập ở một tiến trình khác (" + processOf(existing.claimedBy())
+							+ "): không chạy hai lần cùng lúc. Chờ lần chạy đó xong rồi thử lại.");
 		}
 		if (this.claims.deleteClaim(planId, period.type().name(), period.code(), existing.claimedBy()) == 0) {
 			throw new RunInProgressException("Báo cáo " + planCode + " kỳ " + period.code()

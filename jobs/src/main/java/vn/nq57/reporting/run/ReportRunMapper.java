@@ -56,7 +56,8 @@ public interface ReportRunMapper {
 
 	/** The indicators to judge, streamed (close the cursor). */
 	Cursor<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
-			@Param("previousPeriodCode") String previousPeriodCode);
+			@Param("previousPeriodCode") String previousPeriodCode,
+			@Param("yearAgoPeriodCode") String yearAgoPeriodCode, @Param("yearStart") LocalDate yearStart);
 
 	/** Through {@link ResultBatchWriter}: batched. */
 	void insertIndicatorResult(IndicatorResult result);

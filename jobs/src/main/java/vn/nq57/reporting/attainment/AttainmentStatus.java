@@ -81,9 +81,19 @@ public enum AttainmentStatus {
 		if (selfAssessment == null) {
 			return this.vietnameseName + ": đơn vị chưa tự đánh giá";
 		}
-		String verdict = (judgement == Judgement.ROADMAP)
-				? ((selfAssessment == NOT_ACHIEVED) ? "Đang thực hiện" : "Đã đạt") : selfAssessment.vietnameseName;
-		return this.vietnameseName + ": " + verdict + " (đơn vị tự đánh giá)";
+		return this.vietnameseName + ": " + selfAssessment.asSelfAssessment(judgement) + " (đơn vị tự đánh giá)";
+	}
+
+	/**
+	 * A unit's own verdict as a report prints it: "Vượt", "Đạt", "Chưa đạt" in an annual
+	 * report; in an interim one, where no verdict of the year belongs, "Đã đạt" (Vượt,
+	 * Đạt) or "Đang thực hiện" (Chưa đạt).
+	 */
+	public String asSelfAssessment(Judgement judgement) {
+		if (judgement != Judgement.ROADMAP) {
+			return this.vietnameseName;
+		}
+		return (this == NOT_ACHIEVED) ? "Đang thực hiện" : "Đã đạt";
 	}
 
 	public static AttainmentStatus fromVietnameseName(String name) {

@@ -348,8 +348,9 @@ public class ReportDocumentAssembler {
 				verdictBasis(row, status, judgement, period), milestoneVerdict(row), row.onTrack(),
 				value(row.previousValue(), row.measureUnit()), row.previousValue(), change(row.changeValue()),
 				row.changeValue(), value(row.yearAgoValue(), row.measureUnit()), row.yearAgoValue(),
-				change(row.yearAgoChange()), row.yearAgoChange(), (self != null) ? self.vietnameseName() : null,
-				row.assessedBy(), row.evidenceUrl(), published(row), aggregationNote(row), note(row));
+				change(row.yearAgoChange()), row.yearAgoChange(),
+				(self != null) ? self.asSelfAssessment(judgement) : null, row.assessedBy(), row.evidenceUrl(),
+				published(row), aggregationNote(row), note(row));
 	}
 
 	/** "lộ trình", "năm", "năm và mốc 2026". */

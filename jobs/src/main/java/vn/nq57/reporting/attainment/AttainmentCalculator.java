@@ -143,6 +143,11 @@ public final class AttainmentCalculator {
 			// rounded up (below it, when lower is better)
 			value = value.setScale(0, higher ? RoundingMode.CEILING : RoundingMode.FLOOR);
 		}
+		else {
+			// the year's target is printed: as precise as a figure (an index to three
+			// decimals, others to two)
+			value = value.setScale((target.unit() == MeasureUnit.INDEX) ? 3 : 2, RoundingMode.HALF_UP);
+		}
 		TargetComparator comparator = higher ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
 		Target unnamed = Target.numeric("", comparator, value, target.unit(), target.direction(), false, null);
 		Target onLine = Target.numeric(unnamed.describe(), comparator, value, target.unit(), target.direction(), false,
@@ -194,13 +199,22 @@ public final class AttainmentCalculator {
 		}
 		else {
 			YearTarget before = yearTarget(spec, year - 1, figures.firstRecorded(), figures.planStart());
-			if (before.isNumeric() && before.basis() == yearTarget.basis() && PLAN_YEARS.contains(before.source())) {
+			boolean sameKind = before.isNumeric() && before.basis() == yearTarget.basis()
+					&& PLAN_YEARS.contains(before.source());
+			// a line drawn from the first recorded figure is not the plan's own path
+			boolean fromFigure = sameKind && before.lineStart() != null
+					&& before.lineStart().kind() == LineStart.Kind.RECORDED;
+			if (sameKind && !fromFigure) {
 				start = Roadmap.Start.PLAN;
 				from = before.referenceValue();
 			}
 			else if (figures.startOfYear().isPresent()) {
 				start = Roadmap.Start.RECORDED;
 				from = figures.startOfYear().get();
+			}
+			else if (fromFigure) {
+				start = Roadmap.Start.RECORDED;
+				from = before.referenceValue();
 			}
 			else if (yearTarget.target().direction() == Direction.HIGHER_IS_BETTER) {
 				start = Roadmap.Start.TIME_SHARE;

@@ -99,9 +99,8 @@ public class PdfReportRenderer {
 		parameters.put("CHART_LEGEND_1", annual ? "Vượt" : "Đã đạt chỉ tiêu năm");
 		parameters.put("CHART_LEGEND_2", annual ? "Đạt" : "Đúng lộ trình");
 		parameters.put("CHART_LEGEND_3", annual ? "Chưa đạt" : "Chậm so với lộ trình");
-		parameters.put("CHART_LEGEND_OTHER", "Chưa có số liệu, chưa xác định, không có mục tiêu, định tính");
-		parameters.put("CHART_SHARE_HEADER",
-				annual ? "Đạt, vượt / tổng số" : "Đạt chỉ tiêu năm, đúng lộ trình / tổng số");
+		parameters.put("CHART_LEGEND_OTHER", "Khác (chưa có số liệu, chưa xác định, định tính, không có mục tiêu)");
+		parameters.put("CHART_SHARE_HEADER", annual ? "Đạt, vượt / tổng số" : "Đã đạt, đúng lộ trình / tổng số");
 		ReportDocument.Comparison comparison = document.comparison();
 		parameters.put("COMPARISON_REPORT",
 				layout((comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
@@ -262,13 +261,13 @@ public class PdfReportRenderer {
 	}
 
 	/**
-	 * Indicators with a figure in this period or the previous one; the rest have nothing
-	 * to compare.
+	 * Indicators with a figure in an earlier period; the rest have nothing to compare
+	 * (the text above the table says which earlier report is missing).
 	 */
 	private static List<Map<String, ?>> comparisonRows(List<IndicatorLine> lines) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IndicatorLine line : lines) {
-			if (line.actualValue() == null && line.previousValue() == null && line.sameTimeLastYearValue() == null) {
+			if (line.previousValue() == null && line.sameTimeLastYearValue() == null) {
 				continue;
 			}
 			Map<String, Object> row = new HashMap<>();

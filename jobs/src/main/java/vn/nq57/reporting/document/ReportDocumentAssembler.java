@@ -424,6 +424,10 @@ public class ReportDocumentAssembler {
 		if (row.unitsAsked() == null || row.unitsAsked() < 2 || row.unitsCounted() == null) {
 			return null;
 		}
+		if (row.unitsCounted() == 0 && row.actualValue() != null) {
+			// no unit sent its parts: the reporting unit's bare share stands
+			return "chưa gộp được: chưa đơn vị nào gửi tử số, mẫu số; dùng tỷ lệ do đơn vị chủ trì báo cáo";
+		}
 		String how = "sum".equals(row.aggregation()) ? "cộng số liệu của " : "gộp tử số, mẫu số của ";
 		return how + row.unitsCounted() + "/" + row.unitsAsked() + " đơn vị được giao";
 	}
@@ -476,14 +480,19 @@ public class ReportDocumentAssembler {
 		return targetText.replaceAll("[;.,\\s]+$", "");
 	}
 
+	/**
+	 * A figure as a document prints it: at most two decimals (an index three), so that a
+	 * share pooled from parts reads "69,86%", not "69,863%".
+	 */
 	static String value(BigDecimal value, String measureUnit) {
 		if (value == null) {
 			return null;
 		}
+		int decimals = "index".equals(measureUnit) ? 3 : 2;
 		return switch (measureUnit) {
-			case "percent" -> VietnameseNumbers.percent(value);
-			case "percent_grdp" -> VietnameseNumbers.percent(value) + " GRDP";
-			default -> VietnameseNumbers.format(value);
+			case "percent" -> VietnameseNumbers.percent(value, decimals);
+			case "percent_grdp" -> VietnameseNumbers.percent(value, decimals) + " GRDP";
+			default -> VietnameseNumbers.format(value, decimals);
 		};
 	}
 
@@ -491,7 +500,7 @@ public class ReportDocumentAssembler {
 		if (change == null) {
 			return null;
 		}
-		String text = VietnameseNumbers.format(change);
+		String text = VietnameseNumbers.format(change, 2);
 		return (change.signum() > 0) ? "+" + text : text;
 	}
 

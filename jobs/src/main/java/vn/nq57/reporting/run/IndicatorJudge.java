@@ -116,7 +116,7 @@ public class IndicatorJudge {
 					// no unit sent its parts: a bare share cannot be pooled, the
 					// reporting
 					// unit's own figure stands
-					yield new Combined(own, own.isPresent() ? 1 : 0, asked.size());
+					yield new Combined(own, 0, asked.size());
 				}
 				yield new Combined(Aggregation.POOLED.combine(parts, own, unit, in.ratePer()), parts.size(),
 						asked.size());

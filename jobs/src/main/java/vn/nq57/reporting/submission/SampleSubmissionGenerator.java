@@ -203,6 +203,15 @@ public class SampleSubmissionGenerator {
 		if ("count".equals(indicator.measureUnit()) || "rank".equals(indicator.measureUnit())) {
 			value = value.setScale(0, RoundingMode.HALF_UP);
 		}
+		if ("pooled".equals(indicator.aggregate()) && indicator.measureUnit().startsWith("percent")) {
+			// a share pooled over several units: each sends what it counted, out of how
+			// many
+			BigDecimal denominator = BigDecimal.valueOf(40 + random.nextInt(160));
+			BigDecimal numerator = denominator.multiply(value)
+				.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+				.min(denominator);
+			return new IndicatorValue(indicator.code(), null, numerator, denominator, null, null, null);
+		}
 		return new IndicatorValue(indicator.code(), value, null, null, null, null, null);
 	}
 

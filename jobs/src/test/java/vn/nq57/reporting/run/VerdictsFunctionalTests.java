@@ -161,6 +161,34 @@ class VerdictsFunctionalTests {
 				"Số liệu công bố (nguồn: Quyết định số 123/QĐ-UBND của UBND tỉnh Đồng Nai; công bố ngày 01/06/2026");
 	}
 
+	/**
+	 * Rule 6: Yên Hòa's "PII dưới 5" is a commune target on a provincial index. The
+	 * report takes the province's rank as published, prints its source and date and no
+	 * ratio, and says which reading it used (the catalog's note).
+	 */
+	@Test
+	void aCommuneTargetOnTheProvincialIndexSaysWhichReadingItUsed() throws Exception {
+		this.importer.importText("plans/yen-hoa.yaml", TestPlans.text("yen-hoa.yaml"));
+		this.published.set("YEN-HOA", "YH-09", "2024", new BigDecimal("4"),
+				"Bộ Khoa học và Công nghệ, kết quả PII năm 2024", LocalDate.of(2025, 10, 1), "os-user:kiem-thu");
+
+		ReportRunLauncher.Outcome adHoc = this.launcher.run("YEN-HOA", ReportType.AD_HOC, "2025-11-15..2025-12-14",
+				false);
+
+		JsonNode pii = indicator(json(adHoc), "YH-09");
+		assertThat(pii.get("judgement").asString()).as("the ad hoc period reaches the end of the year's window")
+			.isEqualTo("YEAR");
+		assertThat(pii.get("actual").asString()).isEqualTo("4");
+		assertThat(pii.get("statusName").asString()).isEqualTo("Đạt");
+		assertThat(pii.get("percentOfYearTarget").isNull()).isTrue();
+		assertThat(pdfText(file(adHoc, "PDF"))).contains(
+				"PII là chỉ số đổi mới sáng tạo cấp tỉnh (Bộ Khoa học và Công nghệ công bố cho các tỉnh, thành phố),"
+						+ " không đo được ở cấp xã",
+				"Báo cáo đọc chỉ tiêu “dưới 5” là thứ hạng PII của tỉnh Hà Tĩnh",
+				"Số liệu công bố (nguồn: Bộ Khoa học và Công nghệ, kết quả PII năm 2024; công bố ngày 01/10/2025;"
+						+ " kỳ đánh giá 2024)");
+	}
+
 	@Test
 	void aPublishedFigureNeedsAPublishedIndicatorASourceAndAPastDate() {
 		this.importer.importText("plans/loc-hung.yaml", TestPlans.text("loc-hung.yaml"));

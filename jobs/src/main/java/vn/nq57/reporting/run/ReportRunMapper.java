@@ -64,6 +64,9 @@ public interface ReportRunMapper {
 
 	void deleteIndicatorResults(@Param("runId") long runId);
 
+	/** How each indicator of a run was judged, in the plan's order. */
+	List<RunVerdicts.StoredStatus> findStoredStatuses(@Param("runId") long runId);
+
 	/** The tasks to judge, streamed (close the cursor). */
 	Cursor<TaskInput> selectTaskInputs(@Param("run") ReportRun run);
 

@@ -66,6 +66,9 @@ class VerdictsFunctionalTests {
 	@Autowired
 	PublishedFigures published;
 
+	@Autowired
+	RunVerdicts verdicts;
+
 	/**
 	 * Rules 1, 2 and 8: the March 2029 report of Vũ Quang's VNeID accounts (≥ 70% in
 	 * 2026, ≥ 80% in 2030) is judged against the year's target on the line (77,5%) and
@@ -156,6 +159,9 @@ class VerdictsFunctionalTests {
 		assertThat(index.get("percentOfYearTarget").isNull()).as("no ratio of index scores").isTrue();
 		assertThat(index.get("published").asString()).isEqualTo(
 				"nguồn: Quyết định số 123/QĐ-UBND của UBND tỉnh Đồng Nai; công bố ngày 01/06/2026; kỳ đánh giá 2029");
+		assertThat(this.verdicts.summary(annual.run().id())).as("what ./reports run prints")
+			.startsWith("Chỉ tiêu (đánh giá năm; so với mục tiêu của mốc 2030: ")
+			.contains("Vượt: 2", "Chưa đạt: 1");
 		String text = pdfText(file(annual, "PDF"));
 		assertThat(text).contains("Vượt (so với mục tiêu đến năm 2030)", "Vượt (mốc 2030)",
 				"Số liệu công bố (nguồn: Quyết định số 123/QĐ-UBND của UBND tỉnh Đồng Nai; công bố ngày 01/06/2026");

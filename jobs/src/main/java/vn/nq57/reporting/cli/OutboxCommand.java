@@ -91,8 +91,11 @@ public class OutboxCommand extends CommandGroup {
 			description = "Gửi lại một thư thất bại hoặc không rõ đã gửi hay chưa (sau khi đã kiểm tra với người nhận).")
 	static class Resend implements Callable<Integer> {
 
-		@Parameters(paramLabel = "SỐ", description = "Số của thư (./reports outbox list)")
-		long id;
+		@Parameters(paramLabel = "SỐ", arity = "0..1", description = "Số của thư (./reports outbox list)")
+		Long id;
+
+		@Option(names = "--run", description = "Mọi thư thất bại hoặc không rõ đã gửi của lần chạy này")
+		Long run;
 
 		private final ResendService resend;
 
@@ -108,6 +111,17 @@ public class OutboxCommand extends CommandGroup {
 
 		@Override
 		public Integer call() {
+			if (this.run != null) {
+				int requeued = this.resend.resendUndelivered(this.run);
+				OutboxSender.DeliveryResult result = this.sender.sendDue(this.run);
+				System.out.printf("Lần chạy %d: %d thư được gửi lại; %d đã đi, %d sẽ thử lại, %d thất bại.%n", this.run,
+						requeued, result.delivered(), result.retrying(), result.failed());
+				return (result.failed() == 0) ? 0 : 1;
+			}
+			if (this.id == null) {
+				System.err.println("Lỗi: cần số của thư, hoặc --run SỐ_LẦN_CHẠY. Xem: ./reports outbox list");
+				return 2;
+			}
 			OutboxMessage message;
 			try {
 				message = this.resend.resendMessage(this.id);

@@ -64,8 +64,7 @@ class RunPrinter {
 		}
 		for (OutboxMessage message : details.deliveries()) {
 			String where = (message.messageFile() != null) ? message.messageFile() : "";
-			System.out.printf("  Thư tới %s: %s %s%n", message.recipient(), message.status().label().toLowerCase(),
-					where);
+			System.out.printf("  Thư tới %s: %s %s%n", message.recipient(), message.status().label(), where);
 			if (message.lastError() != null) {
 				System.out.printf("        lỗi: %s%n", message.lastError());
 			}

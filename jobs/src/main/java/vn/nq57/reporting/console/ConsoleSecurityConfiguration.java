@@ -101,7 +101,7 @@ public class ConsoleSecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/users", "/users/**")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.POST, "/runs", "/runs/*/resend")
+			.requestMatchers(HttpMethod.POST, "/runs", "/runs/*/resend", "/runs/*/resend-undelivered")
 			.hasAnyRole(OPERATORS)
 			.requestMatchers("/runs/new", "/runs/*/resend")
 			.hasAnyRole(OPERATORS)

@@ -132,4 +132,17 @@ class RunsController {
 		return "redirect:/runs/" + id;
 	}
 
+	/**
+	 * Every failed or uncertain message of the run, after the operator checked with the
+	 * recipients.
+	 */
+	@PostMapping("/runs/{id}/resend-undelivered")
+	String resendUndelivered(@PathVariable long id, RedirectAttributes redirect) {
+		int requeued = this.resend.resendUndelivered(id);
+		this.sender.sendDue(id);
+		redirect.addFlashAttribute("message",
+				"Đã xếp lại " + requeued + " thư vào hàng gửi; thư đang được gửi, trạng thái ở bảng bên dưới.");
+		return "redirect:/runs/" + id;
+	}
+
 }

@@ -54,9 +54,16 @@ public interface OutboxMapper {
 
 	List<Attachment> findAttachments(@Param("runId") long runId);
 
-	/** Claims a message for sending; 0 when another sender got it first. */
-	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy,
-			@Param("now") LocalDateTime now);
+	/**
+	 * Claims a message for sending, at the database's time; 0 when another sender got it
+	 * first.
+	 */
+	int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("claimedBy") String claimedBy);
+
+	/**
+	 * Moves a claim back in time, as a sender that stopped long ago leaves it (drills).
+	 */
+	int backdateClaim(@Param("id") long id, @Param("seconds") long seconds);
 
 	/**
 	 * Records a delivery on a row the sender still holds (SENDING, claimed by it for this
@@ -87,7 +94,7 @@ public interface OutboxMapper {
 	 * Messages a sender claimed before {@code before} and never finished: their sender
 	 * died.
 	 */
-	List<OutboxMessage> findStuckSending(@Param("before") LocalDateTime before);
+	List<OutboxMessage> findStuckSending(@Param("leaseSeconds") long leaseSeconds);
 
 	/** Marks a stuck message UNCERTAIN; 0 when it is no longer SENDING. */
 	int markUncertain(@Param("id") long id, @Param("error") String error);

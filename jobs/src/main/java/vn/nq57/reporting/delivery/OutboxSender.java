@@ -86,7 +86,7 @@ public class OutboxSender {
 		List<GivenUp> givenUp = new ArrayList<>();
 		for (OutboxMessage message : due) {
 			int attempt = message.attempts() + 1;
-			if (this.outbox.claim(message.id(), attempt, this.senderId, now()) == 0) {
+			if (this.outbox.claim(message.id(), attempt, this.senderId) == 0) {
 				continue;
 			}
 			try {
@@ -139,7 +139,7 @@ public class OutboxSender {
 	 */
 	public int resolveInterrupted() {
 		int resolved = 0;
-		for (OutboxMessage stuck : this.outbox.findStuckSending(now().minus(this.settings.sendingLease()))) {
+		for (OutboxMessage stuck : this.outbox.findStuckSending(this.settings.sendingLease().toSeconds())) {
 			String why = "Tiến trình gửi đã dừng giữa chừng khi đang gửi (nhận gửi lúc " + stuck.claimedAt()
 					+ "): không biết máy chủ thư đã nhận thư hay chưa, nên không tự gửi lại.";
 			if (this.outbox.markUncertain(stuck.id(), why) == 1) {

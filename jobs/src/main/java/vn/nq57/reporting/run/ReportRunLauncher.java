@@ -61,17 +61,21 @@ public class ReportRunLauncher {
 		return new Outcome(this.runs.findRun(this.batches.runsOf(batch.id()).get(0).runId()));
 	}
 
-	/** Continues a failed run after the stages it had finished, with the same version. */
+	/**
+	 * Continues a run after the stages it had finished, with the same version: a failed
+	 * run, or one left started by a process that is gone (its claim says whether it is).
+	 */
 	public Outcome restart(long runId) throws Exception {
 		ReportRun run = this.runs.findRun(runId);
 		if (run == null) {
 			throw new IllegalArgumentException("Không có lần chạy báo cáo số " + runId);
 		}
-		if (run.status() != RunStatus.FAILED) {
-			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái "
-					+ run.status().label().toLowerCase() + ": chỉ chạy tiếp được lần chạy thất bại.");
+		if (run.status() == RunStatus.COMPLETED) {
+			throw new IllegalStateException("Lần chạy " + runId + " đã hoàn thành: không có gì để chạy tiếp. Lập"
+					+ " phiên bản mới bằng ./reports run, hoặc gửi lại bằng ./reports resend " + runId + ".");
 		}
 		ReportBatch batch = this.batchMapper.findBatch(run.batchId());
+		// refused while a live process holds the run; taken over when its process is gone
 		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), run.period())) {
 			this.planReporter.report(runId, batch.deliver(), "./reports restart " + runId, new StepTimes());
 			this.outcomes.record(batch.id());

@@ -42,6 +42,14 @@ public interface ReportRunMapper {
 	/** Every attempt's stage lines, in the order they ran. */
 	List<StageLine> findStageLines(@Param("runId") long runId);
 
+	/**
+	 * Runs of a plan's report for a period left STARTED (or not yet started) by a process
+	 * that is gone: marked FAILED with the reason, so that they can be continued.
+	 */
+	int markInterrupted(@Param("planId") long planId, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode, @Param("message") String message,
+			@Param("finishedAt") LocalDateTime finishedAt);
+
 	void markAssessed(@Param("id") long id, @Param("at") LocalDateTime at);
 
 	void markArchived(@Param("id") long id, @Param("at") LocalDateTime at);

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How reports run: {@code reports.batch.threads} plans side by side, and
  * {@code reports.run-claim.expiry} after which a claim whose holder stopped renewing it
- * is taken over.
+ * (every {@code reports.run-claim.heartbeat}) is taken over.
  */
 @ConfigurationProperties("reports")
 public record RunProperties(@DefaultValue Batch batch, @DefaultValue RunClaim runClaim) {
@@ -16,7 +16,12 @@ public record RunProperties(@DefaultValue Batch batch, @DefaultValue RunClaim ru
 	public record Batch(@DefaultValue("2") int threads) {
 	}
 
-	public record RunClaim(@DefaultValue("PT2H") Duration expiry) {
+	/**
+	 * @param expiry how long a claim may go without renewal before another process takes
+	 * it over
+	 * @param heartbeat how often a process renews the claims it holds
+	 */
+	public record RunClaim(@DefaultValue("PT5M") Duration expiry, @DefaultValue("PT30S") Duration heartbeat) {
 	}
 
 }

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -92,6 +93,17 @@ class ConsoleSecurityTests {
 		this.mvc
 			.perform(post("/runs/" + this.runId + "/resend").param("recipients", "a@b.vn").with(viewer).with(csrf()))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/runs/" + this.runId + "/resend-undelivered").with(viewer).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void operatorResendsEveryUndeliveredMessageOfARunAtOnce() throws Exception {
+		this.mvc
+			.perform(post("/runs/" + this.runId + "/resend-undelivered").with(user("vanhanh").roles("OPERATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Đã xếp lại 0 thư")));
 	}
 
 	@Test

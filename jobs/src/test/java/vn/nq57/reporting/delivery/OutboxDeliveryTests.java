@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -161,8 +162,8 @@ class OutboxDeliveryTests {
 		// the process died while handing the second message to the server, twenty minutes
 		// ago
 		OutboxMessage interrupted = rows.get(1);
-		this.outbox.claim(interrupted.id(), 1, "node-that-died",
-				LocalDateTime.now(ReportingZone.ZONE).minusMinutes(20));
+		this.outbox.claim(interrupted.id(), 1, "node-that-died");
+		this.outbox.backdateClaim(interrupted.id(), 20 * 60);
 
 		// after the restart
 		this.sender.sendDue(null);
@@ -188,7 +189,8 @@ class OutboxDeliveryTests {
 	@Test
 	void aMessageStillBeingSentByAnotherNodeIsLeftAlone() {
 		OutboxMessage busy = this.outbox.findByRun(this.runId).get(0);
-		this.outbox.claim(busy.id(), 1, "other-node", LocalDateTime.now(ReportingZone.ZONE).minusSeconds(5));
+		this.outbox.claim(busy.id(), 1, "other-node");
+		this.outbox.backdateClaim(busy.id(), 5);
 
 		this.sender.sendDue(this.runId);
 
@@ -223,6 +225,16 @@ class OutboxDeliveryTests {
 		assertThat(result.failed()).isEqualTo(3);
 		assertThat(this.outbox.findByRun(this.runId).get(0).lastError()).contains("vượt giới hạn 1024 byte");
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsOnly(OPERATOR);
+	}
+
+	@Test
+	void theMailServerIsGivenTimeoutsAndStartTlsByDefault() {
+		JavaMailSenderImpl sender = (JavaMailSenderImpl) this.mailSender.getObject();
+
+		assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "60000")
+			.containsEntry("mail.smtp.timeout", "60000")
+			.containsEntry("mail.smtp.writetimeout", "60000")
+			.containsEntry("mail.smtp.starttls.enable", "true");
 	}
 
 	static List<String> recipientsOf(MimeMessage[] messages) {

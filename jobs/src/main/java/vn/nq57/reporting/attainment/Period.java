@@ -207,6 +207,21 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 		};
 	}
 
+	/**
+	 * The same period a year earlier (cùng kỳ năm trước): May 2026 → May 2025, Q2 → Q2,
+	 * H1 → H1, a year → the year before; an ad hoc period → the same days a year earlier
+	 * (29 February → 28 February).
+	 */
+	public Period sameTimeLastYear() {
+		return switch (type) {
+			case MONTHLY -> month(year - 1, number);
+			case QUARTERLY -> quarter(year - 1, number);
+			case HALF_YEAR -> half(year - 1, number);
+			case ANNUAL -> annual(year - 1);
+			case AD_HOC -> adHoc(adHocDays.from().minusYears(1), adHocDays.to().minusYears(1));
+		};
+	}
+
 	private YearMonth firstMonth() {
 		return switch (type) {
 			case MONTHLY -> YearMonth.of(year, number);

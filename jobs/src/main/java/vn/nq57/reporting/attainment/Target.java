@@ -84,16 +84,40 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
 	}
 
 	/**
-	 * The number a ratio and a straight line are measured against: the value, or for a
-	 * range the end that must be reached (lower end when higher is better, upper end when
-	 * lower is better).
+	 * The number a ratio and a straight line are measured against: the least value that
+	 * meets the target. That is the value itself; for a range the end that must be
+	 * reached (lower end when higher is better, upper end when lower is better); for a
+	 * strict target on whole numbers (counts, ranks) the next whole number: "> 01" is
+	 * first met at 2, "dưới 5" at 4.
 	 */
 	public BigDecimal referenceValue() {
 		requireNumeric();
-		if (kind == TargetKind.RANGE && direction == Direction.LOWER_IS_BETTER) {
-			return upper;
+		if (kind == TargetKind.RANGE) {
+			return (direction == Direction.LOWER_IS_BETTER) ? upper : value;
+		}
+		if (isStrictOnWholeNumbers()) {
+			return (comparator == TargetComparator.MORE_THAN) ? value.add(BigDecimal.ONE)
+					: value.subtract(BigDecimal.ONE);
 		}
 		return value;
+	}
+
+	/**
+	 * Counts and ranks are whole numbers: a figure between two of them does not exist.
+	 */
+	public boolean isWholeMeasure() {
+		return unit == MeasureUnit.COUNT || unit == MeasureUnit.RANK;
+	}
+
+	/**
+	 * "> 01" on a count, "dưới 5" on a rank: a strict target on whole numbers with a
+	 * whole value, met first at the next whole number, which is then the target's
+	 * reference and can be exceeded.
+	 */
+	public boolean isStrictOnWholeNumbers() {
+		return kind == TargetKind.NUMERIC
+				&& (comparator == TargetComparator.MORE_THAN || comparator == TargetComparator.LESS_THAN)
+				&& isWholeMeasure() && value.stripTrailingZeros().scale() <= 0;
 	}
 
 	/** Whether the actual figure satisfies the target (Đạt). */
@@ -116,9 +140,10 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
 
 	/**
 	 * Whether the actual figure satisfies the target and is strictly better than it
-	 * (Vượt): beyond the value for ≥, ≤ and plain values, beyond the far end of a range.
-	 * A strict target ("> 01", "dưới 5") asks for more than its number already, so it is
-	 * never exceeded.
+	 * (Vượt): beyond the value for ≥, ≤ and plain values, beyond the far end of a range,
+	 * beyond the least whole number that meets a strict target on counts and ranks (">
+	 * 01" is met at 2, exceeded at 3). A strict target on other measures ("> 20%") asks
+	 * for more than its number already, so it is never exceeded.
 	 */
 	public boolean isExceededBy(BigDecimal actual) {
 		if (!isMetBy(actual) || !canBeExceeded()) {
@@ -126,6 +151,9 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
 		}
 		if (kind == TargetKind.RANGE) {
 			return direction == Direction.HIGHER_IS_BETTER ? actual.compareTo(upper) > 0 : actual.compareTo(value) < 0;
+		}
+		if (isStrictOnWholeNumbers()) {
+			return direction.isBetter(actual, referenceValue());
 		}
 		return switch (comparator) {
 			case AT_LEAST -> actual.compareTo(value) > 0;
@@ -141,6 +169,9 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
 	 */
 	public boolean canBeExceeded() {
 		requireNumeric();
+		if (isStrictOnWholeNumbers()) {
+			return true;
+		}
 		if (kind == TargetKind.NUMERIC
 				&& (comparator == TargetComparator.MORE_THAN || comparator == TargetComparator.LESS_THAN)) {
 			return false;
@@ -156,6 +187,18 @@ public record Target(String text, TargetKind kind, TargetComparator comparator, 
 						|| (comparator == TargetComparator.EXACTLY && direction == Direction.HIGHER_IS_BETTER);
 		BigDecimal edge = kind == TargetKind.RANGE ? (upward ? upper : value) : value;
 		return upward ? edge.compareTo(HUNDRED) < 0 : edge.signum() > 0;
+	}
+
+	/**
+	 * Where a figure stands against a range, printed beside it instead of a ratio: "trong
+	 * khoảng 45–50%", "dưới khoảng 45–50%", "trên khoảng 45–50%".
+	 */
+	public String rangePosition(BigDecimal actual) {
+		if (kind != TargetKind.RANGE) {
+			throw new IllegalStateException("Chỉ tiêu \"" + text + "\" không phải là một khoảng");
+		}
+		String where = (actual.compareTo(value) < 0) ? "dưới" : (actual.compareTo(upper) > 0) ? "trên" : "trong";
+		return where + " khoảng " + number(value) + "–" + number(upper) + unit.suffix();
 	}
 
 	/** The reading in Vietnamese: "≥ 60%", "45–50%", "≥ 1,5%", "dưới 5", "2% GRDP". */

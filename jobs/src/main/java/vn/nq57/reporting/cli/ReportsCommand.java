@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class, RestartCommand.class,
 				ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class, ServeCommand.class,
 				UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
-				SubmissionCommand.class, ArchiveCommand.class })
+				SubmissionCommand.class, PublishedCommand.class, ArchiveCommand.class })
 public class ReportsCommand extends CommandGroup {
 
 }

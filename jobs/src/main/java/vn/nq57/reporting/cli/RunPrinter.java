@@ -11,6 +11,7 @@ import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.RunDetails;
+import vn.nq57.reporting.run.RunVerdicts;
 
 /**
  * Prints a run as the console shows it ({@link RunDetails}): its status, its files, its
@@ -23,9 +24,12 @@ class RunPrinter {
 
 	private final ReportBatchLauncher batches;
 
-	RunPrinter(RunDetails details, ReportBatchLauncher batches) {
+	private final RunVerdicts verdicts;
+
+	RunPrinter(RunDetails details, ReportBatchLauncher batches, RunVerdicts verdicts) {
 		this.details = details;
 		this.batches = batches;
+		this.verdicts = verdicts;
 	}
 
 	/**
@@ -51,6 +55,10 @@ class RunPrinter {
 		ReportRun run = details.run();
 		System.out.printf("%s kỳ %s của %s, phiên bản %d (lần chạy %d): %s%n", run.type().vietnameseName(),
 				run.periodCode(), run.planCode(), run.version(), run.id(), run.status().label().toLowerCase());
+		String summary = this.verdicts.summary(runId);
+		if (summary != null) {
+			System.out.println("  " + summary);
+		}
 		for (ArchivedFile file : details.files()) {
 			System.out.printf("  %-5s %s%n        SHA-256 %s%n", file.kind(), file.path(), file.sha256());
 		}

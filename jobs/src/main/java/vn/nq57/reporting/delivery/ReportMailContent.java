@@ -33,6 +33,7 @@ public class ReportMailContent {
 		variables.put("revision", document.revision());
 		variables.put("completeness", document.completeness());
 		variables.put("statusesByGroup", statusesByGroup(document));
+		variables.put("judging", document.judging());
 		variables.put("tasks", document.tasks());
 		return new MailContent(subject, this.templates.render("mail/report", variables));
 	}

@@ -14,8 +14,9 @@ import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 
 /**
  * Indicator statuses counted per group, in the plan's order, with the share of a group's
- * indicators achieved or exceeded (over all its indicators, those without data or target
- * included).
+ * indicators that did well (over all its indicators, those without data or target
+ * included): exceeded or achieved in an annual report, the year's target reached or on
+ * the roadmap in an interim one.
  */
 final class IndicatorGroups {
 
@@ -33,11 +34,15 @@ final class IndicatorGroups {
 			int exceeded = count(group, AttainmentStatus.EXCEEDED);
 			int achieved = count(group, AttainmentStatus.ACHIEVED);
 			int notAchieved = count(group, AttainmentStatus.NOT_ACHIEVED);
+			int reached = count(group, AttainmentStatus.YEAR_TARGET_REACHED);
+			int onRoadmap = count(group, AttainmentStatus.ON_ROADMAP);
+			int behind = count(group, AttainmentStatus.BEHIND_ROADMAP);
 			int total = group.size();
-			BigDecimal share = BigDecimal.valueOf(100L * (exceeded + achieved))
+			BigDecimal share = BigDecimal.valueOf(100L * (exceeded + achieved + reached + onRoadmap))
 				.divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-			lines.add(new IndicatorGroupLine(entry.getKey(), total, exceeded, achieved, notAchieved,
-					total - exceeded - achieved - notAchieved, share, VietnameseNumbers.percent(share)));
+			lines.add(new IndicatorGroupLine(entry.getKey(), total, exceeded, achieved, notAchieved, reached, onRoadmap,
+					behind, total - exceeded - achieved - notAchieved - reached - onRoadmap - behind, share,
+					VietnameseNumbers.percent(share)));
 		}
 		return lines;
 	}

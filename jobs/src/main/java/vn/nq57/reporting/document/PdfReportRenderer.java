@@ -26,6 +26,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.AttainmentStatus;
 import vn.nq57.reporting.attainment.TargetHorizon;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
@@ -81,6 +82,7 @@ public class PdfReportRenderer {
 		parameters.put("OVERDUE_DATA", new JRMapCollectionDataSource(overdueRows(document.tasks().overdueTasks())));
 		parameters.put("INDICATORS_REPORT", layout("indicators"));
 		parameters.put("INDICATORS_DATA", new JRMapCollectionDataSource(indicatorRows(document.indicators())));
+		parameters.put("STATUS_HEADER", statusHeader(document));
 		parameters.put("UNITS_REPORT", layout("unit-completeness"));
 		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
 		parameters.put("OVERDUE_TEXT", (document.tasks().overdue() > 0) ? "Các nhiệm vụ quá hạn:" : null);
@@ -92,12 +94,19 @@ public class PdfReportRenderer {
 		parameters.put("TASK_GROUPS_REPORT", layout("task-groups"));
 		parameters.put("TASK_GROUPS_DATA", new JRMapCollectionDataSource(taskGroupRows(document.taskGroups())));
 		parameters.put("CHART_REPORT", layout("attainment-chart"));
-		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartRows(document.indicatorGroups())));
-		parameters.put("COMPARISON_REPORT", layout("comparison"));
-		parameters.put("MILESTONES_REPORT", layout("milestones"));
+		boolean annual = !roadmap(document);
+		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartRows(document.indicatorGroups(), annual)));
+		parameters.put("CHART_LEGEND_1", annual ? "Vượt" : "Đã đạt chỉ tiêu năm");
+		parameters.put("CHART_LEGEND_2", annual ? "Đạt" : "Đúng lộ trình");
+		parameters.put("CHART_LEGEND_3", annual ? "Chưa đạt" : "Chậm so với lộ trình");
+		parameters.put("CHART_LEGEND_OTHER", "Khác (chưa có số liệu, chưa xác định, định tính, không có mục tiêu)");
+		parameters.put("CHART_SHARE_HEADER", annual ? "Đạt, vượt / tổng số" : "Đã đạt, đúng lộ trình / tổng số");
 		ReportDocument.Comparison comparison = document.comparison();
+		parameters.put("COMPARISON_REPORT",
+				layout((comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
+		parameters.put("MILESTONES_REPORT", layout("milestones"));
 		if (comparison != null) {
-			parameters.put("COMPARISON_TITLE", "3. So sánh với " + comparison.previousPeriodLabel());
+			parameters.put("COMPARISON_TITLE", comparisonTitle(comparison));
 			parameters.put("COMPARISON_TEXT", comparisonText(comparison));
 			parameters.put("COMPARISON_DATA", new JRMapCollectionDataSource(comparisonRows(document.indicators())));
 		}
@@ -183,19 +192,47 @@ public class PdfReportRenderer {
 		return text + " Kết quả theo nhóm nhiệm vụ:";
 	}
 
+	/** "3. So sánh với kỳ trước và cùng kỳ năm trước", or with the year before. */
+	static String comparisonTitle(ReportDocument.Comparison c) {
+		return c.previousIsYearAgo() ? "3. So sánh với " + c.previousPeriodLabel() + " (cùng kỳ năm trước)"
+				: "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ") và cùng kỳ năm trước ("
+						+ c.yearAgoPeriodLabel() + ")";
+	}
+
 	static String comparisonText(ReportDocument.Comparison c) {
-		if (c.withPreviousValue() == 0) {
-			return "Chưa có báo cáo " + c.previousPeriodLabel()
-					+ " đã hoàn thành nên chưa có số liệu kỳ trước để so sánh; cột “Kỳ trước” để trống.";
+		String previous = sentence(c.previousPeriodLabel(),
+				c.previousIsYearAgo() ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
+				c.previousIsYearAgo() ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(),
+				c.unchanged());
+		if (c.previousIsYearAgo()) {
+			return previous;
 		}
-		return "So với " + c.previousPeriodLabel() + " (kỳ báo cáo cùng loại liền trước): " + c.withPreviousValue()
-				+ " chỉ tiêu có số liệu kỳ trước, trong đó " + c.increased() + " chỉ tiêu tăng, " + c.decreased()
-				+ " chỉ tiêu giảm, " + c.unchanged() + " chỉ tiêu không đổi.";
+		return previous + " " + sentence(c.yearAgoPeriodLabel(), "cùng kỳ năm trước", "Cùng kỳ năm trước",
+				c.withYearAgoValue(), c.increasedSinceYearAgo(), c.decreasedSinceYearAgo(), c.unchangedSinceYearAgo());
+	}
+
+	private static String sentence(String label, String what, String column, int with, int up, int down, int same) {
+		if (with == 0) {
+			return "Chưa có báo cáo " + label + " đã hoàn thành nên chưa có số liệu " + what + " để so sánh; cột “"
+					+ column + "” để trống.";
+		}
+		return "So với " + label + " (" + what + "): " + with + " chỉ tiêu có số liệu, trong đó " + up
+				+ " chỉ tiêu tăng, " + down + " chỉ tiêu giảm, " + same + " chỉ tiêu không đổi.";
+	}
+
+	/** Whether the report judges the roadmap (interim) rather than the year. */
+	static boolean roadmap(ReportDocument document) {
+		return document.judging() == null || "ROADMAP".equals(document.judging().judgement());
+	}
+
+	static String statusHeader(ReportDocument document) {
+		return (document.judging() != null) ? document.judging().statusColumn() : "Đánh giá";
 	}
 
 	static String milestonesText(ReportDocument document) {
-		String text = "Kết quả thực hiện năm so với mục tiêu của mốc áp dụng (mốc của năm báo cáo, hoặc mốc gần nhất sau đó)"
-				+ " và mục tiêu của mốc tiếp theo trong Kế hoạch.";
+		String text = "Kết quả thực hiện năm so với mục tiêu của mốc áp dụng: năm báo cáo là năm mốc thì đánh giá Vượt,"
+				+ " Đạt, Chưa đạt so với mục tiêu đến năm đó; các năm khác ghi mức đã đạt so với mục tiêu của mốc sau"
+				+ " (không kết luận so với mục tiêu của nhiều năm sau); cột cuối ghi mục tiêu của mốc tiếp theo.";
 		// the estimate itself is explained once, in the overview
 		return (document.header().estimateNote() != null) ? text + " Số liệu năm là số ước tính (xem mục I)." : text;
 	}
@@ -210,32 +247,37 @@ public class PdfReportRenderer {
 		return rows;
 	}
 
-	private static List<Map<String, ?>> chartRows(List<ReportDocument.IndicatorGroupLine> lines) {
+	private static List<Map<String, ?>> chartRows(List<ReportDocument.IndicatorGroupLine> lines, boolean annual) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (ReportDocument.IndicatorGroupLine line : lines) {
+			int first = annual ? line.exceeded() : line.yearTargetReached();
+			int second = annual ? line.achieved() : line.onRoadmap();
+			int third = annual ? line.notAchieved() : line.behindRoadmap();
 			rows.add(Map.of("group", line.group(), "bar",
-					new AttainmentBar(line.exceeded(), line.achieved(), line.notAchieved(), line.other()), "share",
-					(line.exceeded() + line.achieved()) + "/" + line.total() + " (" + line.achievedShareText() + ")"));
+					new AttainmentBar(first, second, third, line.total() - first - second - third), "share",
+					(first + second) + "/" + line.total() + " (" + line.achievedShareText() + ")"));
 		}
 		return rows;
 	}
 
 	/**
-	 * Indicators with a figure in this period or the previous one; the rest have nothing
-	 * to compare.
+	 * Indicators with a figure in an earlier period; the rest have nothing to compare
+	 * (the text above the table says which earlier report is missing).
 	 */
 	private static List<Map<String, ?>> comparisonRows(List<IndicatorLine> lines) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IndicatorLine line : lines) {
-			if (line.actualValue() == null && line.previousValue() == null) {
+			if (line.previousValue() == null && line.sameTimeLastYearValue() == null) {
 				continue;
 			}
 			Map<String, Object> row = new HashMap<>();
 			row.put("number", line.number());
 			row.put("name", line.name());
 			row.put("previous", line.previous());
+			row.put("yearAgo", line.sameTimeLastYear());
 			row.put("actual", line.actual());
 			row.put("change", line.change());
+			row.put("yearAgoChange", line.changeSinceLastYear());
 			row.put("status", line.statusName());
 			rows.add(row);
 		}
@@ -248,9 +290,9 @@ public class PdfReportRenderer {
 			Map<String, Object> row = new HashMap<>();
 			row.put("number", line.number());
 			row.put("name", line.name());
-			row.put("yearTarget", line.yearTarget());
+			row.put("milestoneTarget", line.milestoneTarget());
 			row.put("actual", line.actual());
-			row.put("status", line.statusName());
+			row.put("milestoneVerdict", line.milestoneVerdict());
 			row.put("nextTarget", line.nextTarget());
 			rows.add(row);
 		}
@@ -265,7 +307,14 @@ public class PdfReportRenderer {
 			.stream()
 			.map(e -> e.getKey() + ": " + e.getValue())
 			.collect(Collectors.joining("; "));
-		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + ").";
+		String judged = roadmap(document) ? " Báo cáo trong năm đánh giá theo lộ trình đến chỉ tiêu năm "
+				+ year(document)
+				+ ": cột “Đạt % chỉ tiêu năm” ghi mức đã đạt so với chỉ tiêu của cả năm, cột “Cần đạt đến kỳ này”"
+				+ " ghi giá trị trên lộ trình (đường thẳng từ đầu năm đến chỉ tiêu năm) tại ngày chốt số liệu;"
+				+ " việc kết luận mức độ hoàn thành chỉ tiêu thuộc báo cáo năm."
+				: " Báo cáo năm đánh giá Vượt, Đạt, Chưa đạt so với chỉ tiêu năm " + year(document)
+						+ "; năm báo cáo là năm mốc của chỉ tiêu thì đó cũng là đánh giá so với mục tiêu của mốc.";
+		return "Tổng số " + document.indicators().size() + " chỉ tiêu (" + counts + ")." + judged;
 	}
 
 	static String unitTexts(List<UnitText> texts, String whenEmpty) {
@@ -275,6 +324,10 @@ public class PdfReportRenderer {
 		return texts.stream().map(t -> "- " + t.unit() + ": " + t.text()).collect(Collectors.joining("\n"));
 	}
 
+	private static String year(ReportDocument document) {
+		return (document.judging() != null) ? String.valueOf(document.judging().year()) : "";
+	}
+
 	private static List<Map<String, ?>> indicatorRows(List<IndicatorLine> lines) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (IndicatorLine line : lines) {
@@ -282,15 +335,51 @@ public class PdfReportRenderer {
 			row.put("groupName", line.group());
 			row.put("number", line.number());
 			row.put("name", line.name());
-			row.put("target", line.target());
-			row.put("expected", line.expected());
-			row.put("actual", line.actual());
-			row.put("ratio", line.ratio());
-			row.put("status", line.statusName());
-			row.put("change", line.change());
+			row.put("yearTarget", line.yearTarget());
+			row.put("expected", line.expectedByPeriod());
+			row.put("actual", actualCell(line));
+			row.put("percent", line.percentOfYearTarget());
+			row.put("status", statusCell(line));
+			row.put("sameTimeLastYear", line.sameTimeLastYear());
+			row.put("detail", detail(line));
+			row.put("evidenceUrl", line.evidenceUrl());
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** The figure, and what a count counts: "2\n(lũy kế từ đầu năm)". */
+	static String actualCell(IndicatorLine line) {
+		if (line.actual() == null) {
+			return null;
+		}
+		return (line.countBasis() != null) ? line.actual() + "\n(" + line.countBasis() + ")" : line.actual();
+	}
+
+	/** The status, and in a milestone year the milestone it is also the verdict of. */
+	static String statusCell(IndicatorLine line) {
+		boolean milestone = line.judgementName() != null && line.judgementName().startsWith("năm và mốc");
+		return milestone ? line.statusName() + "\n(" + line.verdictBasis() + ")" : line.statusName();
+	}
+
+	/**
+	 * What a reader needs under the row: the unit's own assessment and who made it, a
+	 * published figure's source and date, how a pooled or summed figure was made; null
+	 * when nothing.
+	 */
+	static String detail(IndicatorLine line) {
+		List<String> parts = new ArrayList<>();
+		if (line.selfAssessment() != null) {
+			parts.add("Tự đánh giá: " + line.selfAssessment() + " — "
+					+ ((line.assessedBy() != null) ? line.assessedBy() : "đơn vị báo cáo"));
+		}
+		if (line.published() != null) {
+			parts.add("Số liệu công bố (" + line.published() + ")");
+		}
+		if (line.aggregationNote() != null) {
+			parts.add("Số liệu " + line.aggregationNote());
+		}
+		return parts.isEmpty() ? null : String.join(". ", parts) + ".";
 	}
 
 	/** Task rows; a note on the deadline is printed under the task's name. */
@@ -305,18 +394,61 @@ public class PdfReportRenderer {
 	}
 
 	/**
-	 * "Ghi chú:", what a target printed without a year is judged against (once per kind
-	 * the table shows), then the catalog's note on each indicator whose plan is unclear;
-	 * null when nothing needs saying.
+	 * "Ghi chú:": which reading the report used where a rule leaves something open, once
+	 * per kind the table shows (a target printed without a year, a year's target on the
+	 * line or unknown, where the roadmap starts, ranks and ranges), then the catalog's
+	 * note on each indicator whose plan is unclear; null when nothing needs saying.
 	 */
 	static String indicatorNotes(List<IndicatorLine> lines) {
 		List<String> notes = new ArrayList<>();
 		for (TargetHorizon horizon : TargetHorizon.values()) {
 			String suffix = "(" + horizon.label() + ")";
 			if (horizon != TargetHorizon.MILESTONE
-					&& lines.stream().anyMatch(l -> l.target() != null && l.target().endsWith(suffix))) {
+					&& lines.stream().anyMatch(l -> l.yearTarget() != null && l.yearTarget().endsWith(suffix))) {
 				notes.add("- Mục tiêu ghi “(" + horizon.label() + ")”: " + horizon.meaning() + ".");
 			}
+		}
+		if (has(lines, l -> "LINE".equals(l.yearTargetSource()))) {
+			notes
+				.add("- Chỉ tiêu năm ghi “(nội suy …)”: Kế hoạch không ghi mục tiêu cho năm này; chỉ tiêu năm là giá trị"
+						+ " cuối năm trên đường thẳng từ mục tiêu của mốc trước cùng loại (chỉ tiêu lũy kế: từ 0 khi bắt đầu"
+						+ " Kế hoạch; chưa có mốc trước: từ số liệu đầu tiên ghi nhận) đến mục tiêu của mốc sau; với số đếm,"
+						+ " thứ hạng làm tròn thành số nguyên cần đạt.");
+		}
+		if (has(lines, l -> "PER_YEAR".equals(l.yearTargetSource()))) {
+			notes.add("- Chỉ tiêu “Mỗi năm có …”: áp dụng cho từng năm; số liệu là số lũy kế từ đầu năm.");
+		}
+		if (has(lines, l -> "UNKNOWN".equals(l.yearTargetSource()))) {
+			notes.add("- “Chưa xác định (mốc …)”: Kế hoạch chỉ ghi mục tiêu của mốc sau, không có mốc trước cùng loại"
+					+ " và chưa có số liệu ban đầu để nội suy chỉ tiêu năm; báo cáo không kết luận so với mục tiêu của"
+					+ " nhiều năm sau.");
+		}
+		List<String> starts = new ArrayList<>();
+		roadmapStart(lines, "PLAN", "từ chỉ tiêu năm trước của Kế hoạch", starts);
+		roadmapStart(lines, "RECORDED", "từ số liệu cuối năm trước", starts);
+		roadmapStart(lines, "ZERO_COUNT", "từ 0 với số đếm trong năm", starts);
+		roadmapStart(lines, "TIME_SHARE",
+				"từ 0 theo tỷ lệ thời gian đã qua của năm, vì chưa có số liệu cuối năm trước và Kế hoạch không có chỉ"
+						+ " tiêu cho năm trước",
+				starts);
+		roadmapStart(lines, "STANDING", "bằng mục tiêu, vì chỉ tiêu thường xuyên áp dụng suốt năm", starts);
+		if (!starts.isEmpty()) {
+			notes.add(
+					"- Cần đạt đến kỳ này: giá trị trên lộ trình (đường thẳng từ đầu năm đến chỉ tiêu năm) tại ngày chốt"
+							+ " số liệu, lộ trình tính " + String.join("; ", starts) + ".");
+		}
+		if (has(lines, l -> AttainmentStatus.NO_ROADMAP.name().equals(l.status()))) {
+			notes.add("- “Chưa xác định lộ trình”: chưa đạt chỉ tiêu năm và chưa có số liệu đầu năm để vẽ lộ trình"
+					+ " (thứ hạng càng nhỏ càng tốt nên không tính từ 0).");
+		}
+		if (has(lines, l -> ("rank".equals(l.unit()) || "index".equals(l.unit())) && l.status() != null
+				&& AttainmentStatus.valueOf(l.status()).isJudged())) {
+			notes.add("- Thứ hạng, chỉ số: chỉ đánh giá, không tính tỷ lệ % (tỷ lệ giữa các thứ hạng không có ý nghĩa);"
+					+ " số liệu là kết quả do cơ quan có thẩm quyền công bố, ghi kèm nguồn và ngày công bố.");
+		}
+		if (has(lines, l -> l.percentOfYearTarget() != null && l.percentOfYearTarget().contains("khoảng "))) {
+			notes.add("- Chỉ tiêu là một khoảng: ghi vị trí của số liệu so với khoảng thay cho tỷ lệ %; trong khoảng là"
+					+ " Đạt, vượt đầu trên là Vượt.");
 		}
 		for (IndicatorLine line : lines) {
 			if (line.note() != null) {
@@ -325,6 +457,17 @@ public class PdfReportRenderer {
 			}
 		}
 		return notes.isEmpty() ? null : "Ghi chú:\n" + String.join("\n", notes);
+	}
+
+	private static boolean has(List<IndicatorLine> lines, java.util.function.Predicate<IndicatorLine> test) {
+		return lines.stream().anyMatch(test);
+	}
+
+	private static void roadmapStart(List<IndicatorLine> lines, String start, String text, List<String> starts) {
+		long count = lines.stream().filter(l -> start.equals(l.roadmapStart())).count();
+		if (count > 0) {
+			starts.add(text + " (" + count + " chỉ tiêu)");
+		}
 	}
 
 	private static List<Map<String, ?>> unitRows(List<UnitLine> lines) {

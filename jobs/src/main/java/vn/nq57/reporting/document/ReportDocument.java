@@ -11,7 +11,21 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 		List<IndicatorLine> indicators, List<UnitLine> units, List<UnitText> difficulties, List<UnitText> proposals,
 		List<UnitText> nextFocus, Signature signature, List<Long> submissionsUsed, List<TaskGroupLine> taskGroups,
 		List<IndicatorGroupLine> indicatorGroups, Comparison comparison, List<MilestoneLine> milestones,
-		Revision revision) {
+		Revision revision, Judging judging) {
+
+	/**
+	 * What the report's statuses judge: the roadmap toward the year's target (monthly,
+	 * quarterly, six-month and ad hoc reports within the year) or the year (the annual
+	 * report, and in a milestone year the milestone).
+	 *
+	 * @param judgement ROADMAP or YEAR
+	 * @param name "lộ trình" or "năm"
+	 * @param statusColumn the heading of the status column: "Đánh giá lộ trình", "Đánh
+	 * giá năm"
+	 * @param year the year whose target the figures are measured against
+	 */
+	public record Judging(String judgement, String name, String statusColumn, int year) {
+	}
 
 	/**
 	 * What a re-run changed: the version it replaces and every indicator whose figure or
@@ -64,26 +78,50 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 	}
 
 	/**
+	 * One indicator, with the columns the PDF, the XLSX and the JSON all carry.
+	 *
 	 * @param name the indicator's wording at the milestone judged
-	 * @param target the target judged with its year, or with what the plan prints instead
-	 * ("thường xuyên", "kế hoạch không ghi mốc thời gian")
+	 * @param milestoneTarget the target of the milestone the year's target comes from or
+	 * leads to, with its year or what the plan prints instead ("thường xuyên")
+	 * @param yearTarget Chỉ tiêu năm: "≥ 60% (2026)", "≥ 80% (nội suy 2026–2030)"
+	 * @param yearTargetSource how the year's target was found (MILESTONE, LINE, PER_YEAR,
+	 * UNDATED, WORDS, NO_TARGET, AFTER_LAST, UNKNOWN), null for an old run
+	 * @param expectedByPeriod Cần đạt đến kỳ này: on the roadmap at the end of the data
+	 * window (interim), the year's target (annual)
+	 * @param roadmapStart where the roadmap of an interim report starts (PLAN, RECORDED,
+	 * ZERO_COUNT, TIME_SHARE, STANDING), else null
+	 * @param actual Thực hiện
+	 * @param countBasis what a count counts: "lũy kế từ đầu năm", "lũy kế từ đầu Kế
+	 * hoạch", else null
+	 * @param percentOfYearTarget Đạt % chỉ tiêu năm ("96,7%"), or where the figure stands
+	 * in a range ("trong khoảng 45–50%"); null for ranks, indices, words
+	 * @param judgement ROADMAP or YEAR (null for a run made before issue 15)
+	 * @param judgementName what the status judges: "lộ trình", "năm", "năm và mốc 2026"
+	 * @param statusName Đánh giá
+	 * @param verdictBasis "so với lộ trình", "so với chỉ tiêu năm 2027", "so với mục tiêu
+	 * đến năm 2026"; null for a status that judges nothing
+	 * @param milestoneVerdict the figure against the milestone: "Vượt (mốc 2026)", "đạt
+	 * 75,0% mục tiêu 2030"
+	 * @param sameTimeLastYear Cùng kỳ năm trước
+	 * @param selfAssessment the unit's own verdict on a qualitative target ("Đạt"), else
+	 * null
+	 * @param assessedBy who made it: the unit, and the person who sent its report
+	 * @param evidenceUrl the evidence link the reporting unit sent
+	 * @param published a published figure's source, date and period, else null
+	 * @param aggregationNote from how many of the units asked a pooled or summed figure
+	 * comes, else null
 	 * @param note the catalog's note where the plan is unclear, or null
 	 */
 	public record IndicatorLine(String code, String group, String number, String name, String unit,
-			Integer milestoneYear, String target, BigDecimal expectedValue, String expected, BigDecimal actualValue,
-			String actual, BigDecimal ratioValue, String ratio, String status, String statusName, String onTrack,
-			BigDecimal changeValue, String change, BigDecimal previousValue, String previous, BigDecimal numerator,
-			BigDecimal denominator, String note) {
-
-		public IndicatorLine(String code, String group, String number, String name, String unit, Integer milestoneYear,
-				String target, BigDecimal expectedValue, String expected, BigDecimal actualValue, String actual,
-				BigDecimal ratioValue, String ratio, String status, String statusName, String onTrack,
-				BigDecimal changeValue, String change, BigDecimal previousValue, String previous, BigDecimal numerator,
-				BigDecimal denominator) {
-			this(code, group, number, name, unit, milestoneYear, target, expectedValue, expected, actualValue, actual,
-					ratioValue, ratio, status, statusName, onTrack, changeValue, change, previousValue, previous,
-					numerator, denominator, null);
-		}
+			Integer milestoneYear, String milestoneTarget, String yearTarget, BigDecimal yearTargetValue,
+			String yearTargetSource, String expectedByPeriod, BigDecimal expectedByPeriodValue, String roadmapStart,
+			String actual, BigDecimal actualValue, String countBasis, BigDecimal numerator, BigDecimal denominator,
+			String percentOfYearTarget, BigDecimal percentOfYearTargetValue, String judgement, String judgementName,
+			String status, String statusName, String verdictBasis, String milestoneVerdict, String onTrack,
+			String previous, BigDecimal previousValue, String change, BigDecimal changeValue, String sameTimeLastYear,
+			BigDecimal sameTimeLastYearValue, String changeSinceLastYear, BigDecimal changeSinceLastYearValue,
+			String selfAssessment, String assessedBy, String evidenceUrl, String published, String aggregationNote,
+			String note) {
 
 	}
 
@@ -96,28 +134,42 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 	}
 
 	/**
-	 * How one indicator group fares: the chart of attainment by group is drawn from
-	 * these.
+	 * How one indicator group fares, counted by the statuses the report gives: the chart
+	 * of results by group is drawn from these. An annual report counts Vượt, Đạt, Chưa
+	 * đạt; an interim one Đã đạt chỉ tiêu năm, Đúng lộ trình, Chậm so với lộ trình.
+	 *
+	 * @param other no data, no target, words, no year's target or no roadmap
+	 * @param achievedSharePercent the share of the group's indicators exceeded or
+	 * achieved (annual), or with the year's target reached or on the roadmap (interim)
 	 */
-	public record IndicatorGroupLine(String group, int total, int exceeded, int achieved, int notAchieved, int other,
-			BigDecimal achievedSharePercent, String achievedShareText) {
+	public record IndicatorGroupLine(String group, int total, int exceeded, int achieved, int notAchieved,
+			int yearTargetReached, int onRoadmap, int behindRoadmap, int other, BigDecimal achievedSharePercent,
+			String achievedShareText) {
 	}
 
 	/**
-	 * The comparison with the previous period of the same type (quarterly, six-month and
-	 * annual reports); each indicator's previous value and change are in
-	 * {@link IndicatorLine}.
+	 * The comparison with the previous period of the same type and with the same period a
+	 * year earlier (every report but an ad hoc one; in an annual report both are the year
+	 * before); each indicator's earlier values and changes are in {@link IndicatorLine}.
 	 */
 	public record Comparison(String previousPeriodCode, String previousPeriodLabel, int withPreviousValue,
-			int increased, int decreased, int unchanged) {
+			int increased, int decreased, int unchanged, String yearAgoPeriodCode, String yearAgoPeriodLabel,
+			int withYearAgoValue, int increasedSinceYearAgo, int decreasedSinceYearAgo, int unchangedSinceYearAgo) {
+
+		/** An annual report: the previous period is the same period a year earlier. */
+		public boolean previousIsYearAgo() {
+			return this.previousPeriodCode.equals(this.yearAgoPeriodCode);
+		}
+
 	}
 
 	/**
-	 * The annual report's comparison with the plan's milestones: the year's own target
-	 * and the next one.
+	 * The annual report's comparison with the plan's milestones: the target of the
+	 * milestone the year's target comes from or leads to, the year's figure against it
+	 * (its verdict in a milestone year, else the progress toward it), and the next one.
 	 */
-	public record MilestoneLine(String code, String number, String name, String yearTarget, String actual,
-			String statusName, String nextTarget) {
+	public record MilestoneLine(String code, String number, String name, String milestoneTarget, String actual,
+			String milestoneVerdict, String nextTarget) {
 	}
 
 	public record UnitLine(String code, String name, String receivedAt, String timeliness, String timelinessName) {

@@ -10,14 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.Attainment;
 import vn.nq57.reporting.attainment.AttainmentStatus;
+import vn.nq57.reporting.attainment.CountBasis;
 import vn.nq57.reporting.attainment.DateWindow;
 import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.attainment.Judgement;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.TargetHorizon;
@@ -79,46 +82,69 @@ public class ReportDocumentAssembler {
 			.toList();
 		List<NarrativeRow> narratives = this.mapper.findNarratives(runId);
 		List<IndicatorResultRow> indicatorRows = this.mapper.findIndicatorResults(runId);
-		List<IndicatorLine> indicators = indicatorRows.stream().map(this::indicator).toList();
 		Period period = Period.parse(ReportType.valueOf(run.reportType()), run.periodCode());
+		List<IndicatorLine> indicators = indicatorRows.stream().map(row -> indicator(row, period)).toList();
 		return new ReportDocument(header(run), completeness(unitRows), tasks(run, storedTaskRows), indicators,
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus), signature(run),
 				this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows), IndicatorGroups.of(indicators),
 				comparison(period, indicators),
-				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows) : List.of(),
-				revision(run, indicators));
+				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows, period) : List.of(),
+				revision(run, indicators, period), judging(period, indicatorRows));
 	}
 
 	/**
-	 * Quarterly, six-month and annual reports compare with the previous period of the
-	 * same type.
+	 * What the statuses judge, as the engine stored it; a run made before issue 15 stored
+	 * none and is read by its type.
+	 */
+	static ReportDocument.Judging judging(Period period, List<IndicatorResultRow> rows) {
+		Judgement judgement = rows.stream()
+			.map(IndicatorResultRow::judgement)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(Judgement::valueOf)
+			.orElse((period.type() == ReportType.ANNUAL) ? Judgement.YEAR : Judgement.ROADMAP);
+		return new ReportDocument.Judging(judgement.name(), judgement.vietnameseName(), judgement.columnName(),
+				period.year());
+	}
+
+	/**
+	 * Every periodic report compares with the previous period of the same type and with
+	 * the same period a year earlier (the six-month report with the same half); an ad hoc
+	 * report has neither.
 	 */
 	static Comparison comparison(Period period, List<IndicatorLine> indicators) {
-		if (period.type() != ReportType.QUARTERLY && period.type() != ReportType.HALF_YEAR
-				&& period.type() != ReportType.ANNUAL) {
+		if (period.type() == ReportType.AD_HOC) {
 			return null;
 		}
 		Period previous = period.previous();
-		int withPrevious = 0;
-		int up = 0;
-		int down = 0;
-		int same = 0;
-		for (IndicatorLine line : indicators) {
-			if (line.previousValue() != null) {
-				withPrevious++;
-			}
-			if (line.changeValue() != null) {
-				int sign = line.changeValue().signum();
-				up += (sign > 0) ? 1 : 0;
-				down += (sign < 0) ? 1 : 0;
-				same += (sign == 0) ? 1 : 0;
-			}
-		}
-		return new Comparison(previous.code(), previous.label(), withPrevious, up, down, same);
+		Period yearAgo = period.sameTimeLastYear();
+		int[] sincePrevious = changes(indicators, IndicatorLine::previousValue, IndicatorLine::changeValue);
+		int[] sinceYearAgo = changes(indicators, IndicatorLine::sameTimeLastYearValue,
+				IndicatorLine::changeSinceLastYearValue);
+		return new Comparison(previous.code(), previous.label(), sincePrevious[0], sincePrevious[1], sincePrevious[2],
+				sincePrevious[3], yearAgo.code(), yearAgo.label(), sinceYearAgo[0], sinceYearAgo[1], sinceYearAgo[2],
+				sinceYearAgo[3]);
 	}
 
-	private List<MilestoneLine> milestones(RunHeader run, List<IndicatorResultRow> rows) {
+	/** With an earlier figure, increased, decreased, unchanged. */
+	private static int[] changes(List<IndicatorLine> indicators, Function<IndicatorLine, BigDecimal> earlier,
+			Function<IndicatorLine, BigDecimal> change) {
+		int[] counts = new int[4];
+		for (IndicatorLine line : indicators) {
+			if (earlier.apply(line) != null) {
+				counts[0]++;
+			}
+			BigDecimal delta = change.apply(line);
+			if (delta != null) {
+				int sign = delta.signum();
+				counts[(sign > 0) ? 1 : (sign < 0) ? 2 : 3]++;
+			}
+		}
+		return counts;
+	}
+
+	private List<MilestoneLine> milestones(RunHeader run, List<IndicatorResultRow> rows, Period period) {
 		Map<String, List<StoredTarget>> targets = new HashMap<>();
 		for (StoredTarget target : this.catalog.findTargets(run.planVersionId())) {
 			targets.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>()).add(target);
@@ -135,8 +161,7 @@ public class ReportDocumentAssembler {
 					.orElse(null);
 			}
 			lines.add(new MilestoneLine(row.indicatorCode(), row.number(), name(row), target(row),
-					value(row.actualValue(), row.measureUnit()),
-					AttainmentStatus.valueOf(row.status()).vietnameseName(),
+					value(row.actualValue(), row.measureUnit()), milestoneVerdict(row),
 					(next != null) ? printed(next.targetText()) + " (" + next.milestoneYear() + ")" : null));
 		}
 		return lines;
@@ -146,14 +171,14 @@ public class ReportDocumentAssembler {
 	 * For a re-run: which version it replaces and which figures changed since (indicator,
 	 * old, new).
 	 */
-	private Revision revision(RunHeader run, List<IndicatorLine> indicators) {
+	private Revision revision(RunHeader run, List<IndicatorLine> indicators, Period period) {
 		ReplacedRun replaced = this.mapper.findReplacedRun(run.runId());
 		if (replaced == null) {
 			return null;
 		}
 		Map<String, IndicatorLine> before = new HashMap<>();
 		for (IndicatorResultRow row : this.mapper.findIndicatorResults(replaced.runId())) {
-			before.put(row.indicatorCode(), indicator(row));
+			before.put(row.indicatorCode(), indicator(row, period));
 		}
 		List<Change> changes = new ArrayList<>();
 		for (IndicatorLine now : indicators) {
@@ -307,16 +332,117 @@ public class ReportDocumentAssembler {
 		return row.overdue() ? text + ", quá hạn" : text;
 	}
 
-	private IndicatorLine indicator(IndicatorResultRow row) {
+	private IndicatorLine indicator(IndicatorResultRow row, Period period) {
 		AttainmentStatus status = AttainmentStatus.valueOf(row.status());
+		Judgement judgement = (row.judgement() != null) ? Judgement.valueOf(row.judgement()) : null;
+		AttainmentStatus self = (row.selfAssessment() != null) ? AttainmentStatus.valueOf(row.selfAssessment()) : null;
+		String percent = (row.rangePosition() != null) ? row.rangePosition()
+				: (row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null;
 		return new IndicatorLine(row.indicatorCode(), (row.groupName() != null) ? row.groupName() : row.groupCode(),
-				row.number(), name(row), row.measureUnit(), row.milestoneYear(), target(row), row.expectedValue(),
-				value(row.expectedValue(), row.measureUnit()), row.actualValue(),
-				value(row.actualValue(), row.measureUnit()), row.ratio(),
-				(row.ratio() != null) ? VietnameseNumbers.ratioAsPercent(row.ratio()) : null, status.name(),
-				status.vietnameseName(), row.onTrack(), row.changeValue(), change(row.changeValue()),
-				row.previousValue(), value(row.previousValue(), row.measureUnit()), row.numerator(), row.denominator(),
-				note(row));
+				row.number(), name(row), row.measureUnit(), row.milestoneYear(), target(row),
+				(row.yearTargetText() != null) ? row.yearTargetText() : target(row), row.yearTargetValue(),
+				row.yearTargetSource(), expected(row.expectedValue(), row.measureUnit()), row.expectedValue(),
+				row.roadmapStart(), value(row.actualValue(), row.measureUnit()), row.actualValue(), countBasis(row),
+				row.numerator(), row.denominator(), percent, row.ratio(), row.judgement(),
+				judgementName(row, judgement), status.name(), status.text(self, judgement),
+				verdictBasis(row, status, judgement, period), milestoneVerdict(row), row.onTrack(),
+				value(row.previousValue(), row.measureUnit()), row.previousValue(), change(row.changeValue()),
+				row.changeValue(), value(row.yearAgoValue(), row.measureUnit()), row.yearAgoValue(),
+				change(row.yearAgoChange()), row.yearAgoChange(),
+				(self != null) ? self.asSelfAssessment(judgement) : null, row.assessedBy(), row.evidenceUrl(),
+				published(row), aggregationNote(row), note(row));
+	}
+
+	/** "lộ trình", "năm", "năm và mốc 2026". */
+	private static String judgementName(IndicatorResultRow row, Judgement judgement) {
+		if (judgement == null) {
+			return null;
+		}
+		if (judgement == Judgement.YEAR && row.milestoneStatus() != null && row.milestoneYear() != null) {
+			return "năm và mốc " + row.milestoneYear();
+		}
+		return judgement.vietnameseName();
+	}
+
+	/**
+	 * What a verdict is judged against: "so với lộ trình", "so với chỉ tiêu năm 2027", in
+	 * a milestone year "so với mục tiêu đến năm 2026"; null when the status judges
+	 * nothing.
+	 */
+	static String verdictBasis(IndicatorResultRow row, AttainmentStatus status, Judgement judgement, Period period) {
+		if (judgement == null || !status.isJudged()) {
+			return null;
+		}
+		if (judgement == Judgement.ROADMAP) {
+			return "so với lộ trình";
+		}
+		if (row.milestoneStatus() != null && row.milestoneYear() != null) {
+			return "so với mục tiêu đến năm " + row.milestoneYear();
+		}
+		return "so với chỉ tiêu năm " + period.year();
+	}
+
+	/**
+	 * "Vượt (mốc 2026)", or the progress toward the milestone: "đạt 75,0% mục tiêu 2030".
+	 */
+	private static String milestoneVerdict(IndicatorResultRow row) {
+		return Attainment.milestoneText(
+				(row.milestoneStatus() != null) ? AttainmentStatus.valueOf(row.milestoneStatus()) : null,
+				row.milestoneRatio(), row.milestoneYear());
+	}
+
+	/** What a count counts, as the unit was asked for it. */
+	static String countBasis(IndicatorResultRow row) {
+		if (row.countBasis() == null || !"count".equals(row.measureUnit())) {
+			return null;
+		}
+		return switch (CountBasis.fromCatalogName(row.countBasis())) {
+			case PER_YEAR -> "lũy kế từ đầu năm";
+			case TOTAL -> "lũy kế từ đầu Kế hoạch";
+			case LEVEL -> null;
+		};
+	}
+
+	/**
+	 * "Bộ Khoa học và Công nghệ, Quyết định …; công bố ngày 12/03/2026; kỳ đánh giá
+	 * 2025".
+	 */
+	static String published(IndicatorResultRow row) {
+		if (row.publishedSource() == null) {
+			return null;
+		}
+		return "nguồn: " + row.publishedSource().strip()
+				+ ((row.publishedOn() != null) ? "; công bố ngày " + VietnameseDates.format(row.publishedOn()) : "")
+				+ ((row.publishedPeriod() != null) ? "; kỳ đánh giá " + row.publishedPeriod() : "");
+	}
+
+	/**
+	 * "gộp tử số, mẫu số của 1/2 đơn vị được giao", "cộng số liệu của 2/3 đơn vị được
+	 * giao"; null for a single unit's figure.
+	 */
+	static String aggregationNote(IndicatorResultRow row) {
+		if (row.unitsAsked() == null || row.unitsAsked() < 2 || row.unitsCounted() == null) {
+			return null;
+		}
+		if (row.unitsCounted() == 0 && row.actualValue() != null) {
+			// no unit sent its parts: the reporting unit's bare share stands
+			return "chưa gộp được: chưa đơn vị nào gửi tử số, mẫu số; dùng tỷ lệ do đơn vị chủ trì báo cáo";
+		}
+		String how = "sum".equals(row.aggregation()) ? "cộng số liệu của " : "gộp tử số, mẫu số của ";
+		return how + row.unitsCounted() + "/" + row.unitsAsked() + " đơn vị được giao";
+	}
+
+	/**
+	 * What the figure should be by now, to one decimal (an index to three): "55,1%",
+	 * "1,8".
+	 */
+	static String expected(BigDecimal value, String measureUnit) {
+		if (value == null) {
+			return null;
+		}
+		int decimals = "index".equals(measureUnit) ? 3 : 1;
+		BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+		return value(rounded, measureUnit);
 	}
 
 	/** The indicator's wording at the milestone judged, where the plan prints another. */
@@ -354,14 +480,19 @@ public class ReportDocumentAssembler {
 		return targetText.replaceAll("[;.,\\s]+$", "");
 	}
 
+	/**
+	 * A figure as a document prints it: at most two decimals (an index three), so that a
+	 * share pooled from parts reads "69,86%", not "69,863%".
+	 */
 	static String value(BigDecimal value, String measureUnit) {
 		if (value == null) {
 			return null;
 		}
+		int decimals = "index".equals(measureUnit) ? 3 : 2;
 		return switch (measureUnit) {
-			case "percent" -> VietnameseNumbers.percent(value);
-			case "percent_grdp" -> VietnameseNumbers.percent(value) + " GRDP";
-			default -> VietnameseNumbers.format(value);
+			case "percent" -> VietnameseNumbers.percent(value, decimals);
+			case "percent_grdp" -> VietnameseNumbers.percent(value, decimals) + " GRDP";
+			default -> VietnameseNumbers.format(value, decimals);
 		};
 	}
 
@@ -369,7 +500,7 @@ public class ReportDocumentAssembler {
 		if (change == null) {
 			return null;
 		}
-		String text = VietnameseNumbers.format(change);
+		String text = VietnameseNumbers.format(change, 2);
 		return (change.signum() > 0) ? "+" + text : text;
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -66,11 +67,20 @@ public class XlsxReportWriter {
 		}
 	}
 
+	/**
+	 * The indicator sheet: the same columns as the PDF's table (Chỉ tiêu năm, Cần đạt đến
+	 * kỳ này, Thực hiện, Đạt % chỉ tiêu năm, Đánh giá, Cùng kỳ năm trước) and everything
+	 * behind them.
+	 */
 	private static void indicators(Workbook workbook, String title, List<IndicatorLine> lines) throws IOException {
 		Worksheet sheet = sheet(workbook, INDICATORS, title,
-				new int[] { 10, 6, 30, 60, 12, 9, 18, 12, 12, 12, 12, 11, 16, 12, 14 }, "Mã", "TT", "Nhóm chỉ tiêu",
-				"Chỉ tiêu", "Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Cần đạt năm nay", "Thực hiện", "Tử số",
-				"Mẫu số", "Tỷ lệ đạt", "Đánh giá", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước");
+				new int[] { 10, 6, 30, 60, 12, 9, 18, 24, 12, 12, 18, 12, 12, 12, 22, 22, 14, 22, 12, 12, 12, 12, 12,
+						30, 40, 40, 24, 40 },
+				"Mã", "TT", "Nhóm chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Chỉ tiêu năm",
+				"Cần đạt đến kỳ này", "Thực hiện", "Số liệu (lũy kế)", "Tử số", "Mẫu số", "Đạt % chỉ tiêu năm",
+				"Vị trí trong khoảng", "Đánh giá", "Đánh giá theo", "So với mục tiêu của mốc", "Kỳ trước",
+				"Tăng (+), giảm (-) so với kỳ trước", "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ",
+				"Tự đánh giá", "Người đánh giá", "Minh chứng", "Số liệu công bố", "Cách tổng hợp", "Ghi chú");
 		int r = FIRST_DATA_ROW;
 		for (IndicatorLine line : lines) {
 			text(sheet, r, 0, line.code());
@@ -81,15 +91,32 @@ public class XlsxReportWriter {
 			if (line.milestoneYear() != null) {
 				sheet.value(r, 5, line.milestoneYear());
 			}
-			text(sheet, r, 6, line.target());
-			number(sheet, r, 7, line.expectedValue());
-			number(sheet, r, 8, line.actualValue());
-			number(sheet, r, 9, line.numerator());
-			number(sheet, r, 10, line.denominator());
-			number(sheet, r, 11, line.ratioValue(), PERCENT_FORMAT);
-			text(sheet, r, 12, line.statusName());
-			number(sheet, r, 13, line.previousValue());
-			number(sheet, r, 14, line.changeValue());
+			text(sheet, r, 6, line.milestoneTarget());
+			text(sheet, r, 7, line.yearTarget());
+			number(sheet, r, 8, line.expectedByPeriodValue());
+			number(sheet, r, 9, line.actualValue());
+			text(sheet, r, 10, line.countBasis());
+			number(sheet, r, 11, line.numerator());
+			number(sheet, r, 12, line.denominator());
+			number(sheet, r, 13, line.percentOfYearTargetValue(), PERCENT_FORMAT);
+			if (line.percentOfYearTargetValue() == null) {
+				text(sheet, r, 14, line.percentOfYearTarget());
+			}
+			text(sheet, r, 15, line.statusName());
+			text(sheet, r, 16, line.judgementName());
+			text(sheet, r, 17, line.milestoneVerdict());
+			number(sheet, r, 18, line.previousValue());
+			number(sheet, r, 19, line.changeValue());
+			number(sheet, r, 20, line.sameTimeLastYearValue());
+			number(sheet, r, 21, line.changeSinceLastYearValue());
+			text(sheet, r, 22, line.selfAssessment());
+			text(sheet, r, 23, line.assessedBy());
+			if (line.evidenceUrl() != null) {
+				sheet.hyperlink(r, 24, new HyperLink(line.evidenceUrl(), line.evidenceUrl()));
+			}
+			text(sheet, r, 25, line.published());
+			text(sheet, r, 26, line.aggregationNote());
+			text(sheet, r, 27, line.note());
 			r++;
 		}
 		sheet.finish();

@@ -3,6 +3,8 @@ package vn.nq57.reporting.run;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.catalog.CatalogMapper;
 
 /**
@@ -19,10 +21,14 @@ class AssessIndicatorsStage implements ReportStage {
 
 	private final ResultBatchWriter results;
 
-	AssessIndicatorsStage(ReportRunMapper runs, CatalogMapper catalog, ResultBatchWriter results) {
+	private final DataWindowPolicy windows;
+
+	AssessIndicatorsStage(ReportRunMapper runs, CatalogMapper catalog, ResultBatchWriter results,
+			DataWindowPolicy windows) {
 		this.runs = runs;
 		this.catalog = catalog;
 		this.results = results;
+		this.windows = windows;
 	}
 
 	@Override
@@ -44,9 +50,12 @@ class AssessIndicatorsStage implements ReportStage {
 	public int run(PlanRun plan) {
 		ReportRun run = plan.run();
 		this.runs.deleteIndicatorResults(run.id());
-		IndicatorJudge judge = new IndicatorJudge(run, this.catalog.findTargets(run.planVersionId()));
-		return ChunkedJudging.judge(this.runs.selectIndicatorInputs(run, run.period().previous().code()), judge::judge,
-				this.results::indicators);
+		IndicatorJudge judge = new IndicatorJudge(run, this.catalog.findTargets(run.planVersionId()), this.windows);
+		Period period = run.period();
+		return ChunkedJudging.judge(
+				this.runs.selectIndicatorInputs(run, period.previous().code(), period.sameTimeLastYear().code(),
+						Period.annual(period.year()).dataWindow(this.windows).from()),
+				judge::judge, this.results::indicators);
 	}
 
 }

@@ -64,12 +64,16 @@ public interface ReportRunMapper {
 
 	/** The indicators to judge, streamed (close the cursor). */
 	Cursor<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
-			@Param("previousPeriodCode") String previousPeriodCode);
+			@Param("previousPeriodCode") String previousPeriodCode,
+			@Param("yearAgoPeriodCode") String yearAgoPeriodCode, @Param("yearStart") LocalDate yearStart);
 
 	/** Through {@link ResultBatchWriter}: batched. */
 	void insertIndicatorResult(IndicatorResult result);
 
 	void deleteIndicatorResults(@Param("runId") long runId);
+
+	/** How each indicator of a run was judged, in the plan's order. */
+	List<RunVerdicts.StoredStatus> findStoredStatuses(@Param("runId") long runId);
 
 	/** The tasks to judge, streamed (close the cursor). */
 	Cursor<TaskInput> selectTaskInputs(@Param("run") ReportRun run);

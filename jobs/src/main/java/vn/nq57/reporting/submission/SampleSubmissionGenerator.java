@@ -139,9 +139,11 @@ public class SampleSubmissionGenerator {
 			}
 			List<IndicatorValue> values = new ArrayList<>();
 			for (StoredIndicator indicator : indicators) {
-				if (indicator.asksFrom(unit) && !parents.contains(indicator.code())) {
-					IndicatorValue value = value(indicator, targets.getOrDefault(indicator.code(), List.of()), year,
-							random);
+				// a published figure is entered by the consolidating office, never sent
+				if (indicator.asksFrom(unit) && !parents.contains(indicator.code())
+						&& !"published".equals(indicator.aggregate())) {
+					IndicatorValue value = value(planCode, indicator, targets.getOrDefault(indicator.code(), List.of()),
+							year, random);
 					if (value != null && random.nextDouble() >= gaps.missingValue()) {
 						values.add(value);
 					}
@@ -177,8 +179,8 @@ public class SampleSubmissionGenerator {
 		return ordered;
 	}
 
-	private static IndicatorValue value(StoredIndicator indicator, List<StoredTarget> targets, int year,
-			Random random) {
+	private static IndicatorValue value(String planCode, StoredIndicator indicator, List<StoredTarget> targets,
+			int year, Random random) {
 		StoredTarget applicable = targets.stream()
 			.filter(t -> t.milestoneYear() == null || t.milestoneYear() >= year)
 			.findFirst()
@@ -189,7 +191,9 @@ public class SampleSubmissionGenerator {
 		if (applicable.value() == null) {
 			String assessment = random.nextInt(4) == 0 ? "NOT_ACHIEVED" : "ACHIEVED";
 			return new IndicatorValue(indicator.code(), null, null, null, assessment,
-					"Đơn vị tự đánh giá theo kết quả triển khai trong kỳ.", null);
+					"Đơn vị tự đánh giá theo kết quả triển khai trong kỳ.",
+					"https://minhchung.example.vn/" + planCode.toLowerCase(java.util.Locale.ROOT) + "/"
+							+ indicator.code().toLowerCase(java.util.Locale.ROOT));
 		}
 		double factor = 0.8 + random.nextDouble() * 0.3;
 		BigDecimal value = applicable.value().multiply(BigDecimal.valueOf(factor)).setScale(1, RoundingMode.HALF_UP);
@@ -198,6 +202,15 @@ public class SampleSubmissionGenerator {
 		}
 		if ("count".equals(indicator.measureUnit()) || "rank".equals(indicator.measureUnit())) {
 			value = value.setScale(0, RoundingMode.HALF_UP);
+		}
+		if ("pooled".equals(indicator.aggregate()) && indicator.measureUnit().startsWith("percent")) {
+			// a share pooled over several units: each sends what it counted, out of how
+			// many
+			BigDecimal denominator = BigDecimal.valueOf(40 + random.nextInt(160));
+			BigDecimal numerator = denominator.multiply(value)
+				.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+				.min(denominator);
+			return new IndicatorValue(indicator.code(), null, numerator, denominator, null, null, null);
 		}
 		return new IndicatorValue(indicator.code(), value, null, null, null, null, null);
 	}

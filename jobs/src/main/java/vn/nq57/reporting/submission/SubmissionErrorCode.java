@@ -54,6 +54,12 @@ public enum SubmissionErrorCode {
 	INDICATOR_UNKNOWN,
 	/** The unit does not track that indicator. */
 	INDICATOR_NOT_TRACKED,
+	/**
+	 * A published figure (a rank or an index a province or ministry publishes): the
+	 * consolidating office enters it with its source and date ({@code ./reports published
+	 * set}), no unit sends it.
+	 */
+	PUBLISHED_FIGURE,
 	/** No task with that code in the plan. */
 	TASK_UNKNOWN,
 	/** The unit does not lead that task. */

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 
 import org.springframework.stereotype.Service;
 
+import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
@@ -21,14 +22,18 @@ public class SubmissionFormService {
 
 	private final Clock clock;
 
-	public SubmissionFormService(CatalogMapper catalog, Clock clock) {
+	private final DataWindowPolicy windows;
+
+	public SubmissionFormService(CatalogMapper catalog, Clock clock, DataWindowPolicy windows) {
 		this.catalog = catalog;
 		this.clock = clock;
+		this.windows = windows;
 	}
 
 	public SubmissionForm writeForm(String planCode, String unitCode, ReportType type, String periodCode, Path out)
 			throws IOException {
-		SubmissionForm form = SubmissionForm.of(this.catalog, planCode, unitCode, Period.parse(type, periodCode));
+		SubmissionForm form = SubmissionForm.of(this.catalog, planCode, unitCode, Period.parse(type, periodCode),
+				this.windows);
 		if (out.getParent() != null) {
 			Files.createDirectories(out.getParent());
 		}

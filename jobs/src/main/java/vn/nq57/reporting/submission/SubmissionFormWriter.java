@@ -85,7 +85,7 @@ public final class SubmissionFormWriter {
 			sheet.getRow(row).setHeightInPoints(60);
 		}
 		String[] guide = { "Hướng dẫn:", "1. Chỉ điền vào các ô màu vàng; các ô khác đã khóa.",
-				"2. Trang «Chỉ tiêu»: nhập giá trị thực hiện, hoặc tử số và mẫu số nếu chỉ tiêu là tỷ lệ; chỉ tiêu định tính chọn «Tự đánh giá».",
+				"2. Trang «Chỉ tiêu»: nhập giá trị thực hiện, hoặc tử số và mẫu số nếu chỉ tiêu là tỷ lệ; chỉ tiêu định tính chọn «Tự đánh giá» và ghi đường dẫn minh chứng. Chỉ tiêu đếm số lượng: nhập đúng số cột «Đơn vị tính» yêu cầu (lũy kế từ đầu năm, lũy kế từ đầu Kế hoạch, hoặc số hiện có).",
 				"3. Trang «Nhiệm vụ»: chọn tình trạng trong danh sách, nhập tỷ lệ hoàn thành (0–100), kết quả, sản phẩm và ngày hoàn thành (dd/mm/yyyy).",
 				"4. Số viết như 85,5 hoặc 1.234. Không dùng công thức: ô có công thức sẽ bị từ chối.",
 				"5. Không đổi tên trang, không thêm hay xóa dòng; gửi lại đúng tệp này (định dạng .xlsx)." };
@@ -103,7 +103,7 @@ public final class SubmissionFormWriter {
 
 	private void writeIndicators(SubmissionForm form) {
 		XSSFSheet sheet = this.workbook.createSheet(INDICATOR_SHEET);
-		int[] widths = { 10, 6, 60, 10, 20, 14, 12, 12, 16, 30, 36 };
+		int[] widths = { 10, 6, 60, 16, 20, 14, 12, 12, 16, 30, 36 };
 		headers(sheet, "CHỈ TIÊU DO " + form.unit().name().toUpperCase(VIETNAMESE) + " THEO DÕI, BÁO CÁO",
 				INDICATOR_HEADERS, widths);
 		int row = FIRST_DATA_ROW;
@@ -111,7 +111,8 @@ public final class SubmissionFormWriter {
 			cell(sheet, row, CODE_COLUMN, line.indicator().code(), this.fixed);
 			cell(sheet, row, 1, line.indicator().number(), this.fixed);
 			cell(sheet, row, 2, line.indicator().name(), this.fixed);
-			cell(sheet, row, 3, unitText(line.indicator().measureUnit()), this.fixed);
+			String unit = unitText(line.indicator().measureUnit());
+			cell(sheet, row, 3, (line.asks() != null) ? unit + ", " + line.asks() : unit, this.fixed);
 			cell(sheet, row, 4, line.targetText(), this.fixed);
 			for (int column = INDICATOR_VALUE; column <= INDICATOR_EVIDENCE; column++) {
 				cell(sheet, row, column, null, this.input);

@@ -207,6 +207,15 @@ public final class SubmissionValidator {
 								+ " báo cáo."));
 				continue;
 			}
+			if ("published".equals(indicator.aggregate())) {
+				errors.add(error(SubmissionErrorCode.PUBLISHED_FIGURE, row.indicatorCode(), "Chỉ tiêu " + code + " («"
+						+ shorten(indicator.name()) + "») là kết quả do "
+						+ ((indicator.publishedBy() != null) ? shorten(indicator.publishedBy())
+								: "cơ quan có thẩm quyền")
+						+ " công bố, không do đơn vị tự báo cáo: cơ quan tổng hợp nhập số liệu công bố kèm nguồn và ngày"
+						+ " công bố (./reports published set)."));
+				continue;
+			}
 			int before = errors.size();
 			boolean percent = MeasureUnit.fromCatalogName(indicator.measureUnit()).isPercent();
 			BigDecimal value = number(row.value(), errors);

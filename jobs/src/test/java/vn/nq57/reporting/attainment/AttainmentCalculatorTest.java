@@ -7,6 +7,7 @@ import static vn.nq57.reporting.attainment.Direction.LOWER_IS_BETTER;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,28 +87,49 @@ class AttainmentCalculatorTest {
 
 	@Test
 	void lowerIsBetterRatioIsTargetOverActual() {
-		IndicatorSpec pii = spec("YH-PII", MeasureUnit.RANK, LOWER_IS_BETTER, 2025, "dưới 5");
+		IndicatorSpec errors = spec("X", MeasureUnit.PERCENT, LOWER_IS_BETTER, 2026, "≤ 10%");
 
-		Attainment fourth = evaluate(pii, Period.half(2025, 2), "4");
-		Attainment eighth = evaluate(pii, Period.half(2025, 2), "8");
+		Attainment better = evaluate(errors, Period.annual(2026), "8");
+		Attainment worse = evaluate(errors, Period.annual(2026), "16");
 
-		assertThat(fourth.status()).isEqualTo(AttainmentStatus.ACHIEVED);
-		assertThat(fourth.ratio()).isEqualTo(new BigDecimal("1.2500"));
-		assertThat(eighth.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
-		assertThat(eighth.ratio()).isEqualTo(new BigDecimal("0.6250"));
+		assertThat(better.status()).isEqualTo(AttainmentStatus.EXCEEDED);
+		assertThat(better.ratio()).isEqualTo(new BigDecimal("1.2500"));
+		assertThat(worse.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
+		assertThat(worse.ratio()).isEqualTo(new BigDecimal("0.6250"));
 	}
 
 	@Test
-	void rangeRatioIsAgainstTheLowerEnd() {
+	void aRankGetsAStatusButNoRatio() {
+		IndicatorSpec pii = spec("YH-PII", MeasureUnit.RANK, LOWER_IS_BETTER, 2025, "dưới 5");
+
+		Attainment fourth = evaluate(pii, Period.annual(2025), "4");
+		Attainment third = evaluate(pii, Period.annual(2025), "3");
+		Attainment eighth = evaluate(pii, Period.annual(2025), "8");
+
+		assertThat(fourth.status()).isEqualTo(AttainmentStatus.ACHIEVED);
+		assertThat(third.status()).as("below the least rank that meets \"dưới 5\"")
+			.isEqualTo(AttainmentStatus.EXCEEDED);
+		assertThat(eighth.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
+		assertThat(List.of(fourth, third, eighth)).extracting(Attainment::ratio).containsOnlyNulls();
+		assertThat(fourth.ratioText()).isEqualTo("—");
+	}
+
+	@Test
+	void aRangeSaysWhereTheFigureStandsInsteadOfARatio() {
 		IndicatorSpec digitalEconomy = spec("KA-31", MeasureUnit.PERCENT_GRDP, HIGHER_IS_BETTER, 2030, "35%", 2035,
 				"45- 50%");
 
+		Attainment below = evaluate(digitalEconomy, Period.annual(2035), "44");
 		Attainment inRange = evaluate(digitalEconomy, Period.annual(2035), "48");
 		Attainment above = evaluate(digitalEconomy, Period.annual(2035), "52");
 
+		assertThat(below.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
+		assertThat(below.rangePosition()).isEqualTo("dưới khoảng 45–50% GRDP");
 		assertThat(inRange.status()).isEqualTo(AttainmentStatus.ACHIEVED);
-		assertThat(inRange.ratio()).isEqualTo(new BigDecimal("1.0667"));
+		assertThat(inRange.rangePosition()).isEqualTo("trong khoảng 45–50% GRDP");
+		assertThat(inRange.ratio()).isNull();
 		assertThat(above.status()).isEqualTo(AttainmentStatus.EXCEEDED);
+		assertThat(above.rangePosition()).isEqualTo("trên khoảng 45–50% GRDP");
 	}
 
 	@Test
@@ -216,10 +238,14 @@ class AttainmentCalculatorTest {
 		Attainment ahead = evaluate(COVERAGE_5G, Period.annual(2028), "85");
 
 		assertThat(behind.expectedThisYear()).isEqualByComparingTo("80");
+		assertThat(behind.yearTarget().cellText()).isEqualTo("≥ 80% (nội suy 2026–2030)");
 		assertThat(behind.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
 		assertThat(behind.onTrack()).isEqualTo(OnTrack.BEHIND);
+		assertThat(behind.milestoneStatus()).as("2028 is no milestone year").isNull();
+		assertThat(behind.milestoneRatio()).as("progress toward 2030").isEqualTo(new BigDecimal("0.7500"));
+		assertThat(ahead.status()).isEqualTo(AttainmentStatus.EXCEEDED);
 		assertThat(ahead.onTrack()).isEqualTo(OnTrack.ON_TRACK);
-		assertThat(ahead.ratio()).isEqualTo(new BigDecimal("0.8500"));
+		assertThat(ahead.ratio()).as("against the year's target").isEqualTo(new BigDecimal("1.0625"));
 	}
 
 	@Test
@@ -235,12 +261,19 @@ class AttainmentCalculatorTest {
 	}
 
 	@Test
-	void withoutAStartingPointOnTrackIsUnknownUntilTheTargetIsMet() {
+	void withoutAStartingPointTheYearsTargetIsUnknownUntilTheMilestoneIsMet() {
 		IndicatorSpec signatures = spec("KA-28", MeasureUnit.PERCENT, HIGHER_IS_BETTER, 2030, "≥10%");
 
-		assertThat(evaluate(signatures, Period.annual(2027), "6").onTrack()).isEqualTo(OnTrack.UNKNOWN);
-		assertThat(evaluate(signatures, Period.annual(2027), "6").expectedThisYear()).isNull();
-		assertThat(evaluate(signatures, Period.annual(2027), "12").onTrack()).isEqualTo(OnTrack.ON_TRACK);
+		Attainment unknown = evaluate(signatures, Period.annual(2027), "6");
+		assertThat(unknown.status()).isEqualTo(AttainmentStatus.NO_YEAR_TARGET);
+		assertThat(unknown.statusText()).isEqualTo("Chưa xác định chỉ tiêu năm");
+		assertThat(unknown.yearTarget().cellText()).isEqualTo("Chưa xác định (mốc 2030: ≥10%)");
+		assertThat(unknown.onTrack()).isEqualTo(OnTrack.UNKNOWN);
+		assertThat(unknown.expectedThisYear()).isNull();
+		assertThat(unknown.milestoneRatio()).isEqualTo(new BigDecimal("0.6000"));
+		assertThat(evaluate(signatures, Period.annual(2027), "12").status()).isEqualTo(AttainmentStatus.ACHIEVED);
+		assertThat(evaluate(signatures, Period.month(2027, 5), "12").status())
+			.isEqualTo(AttainmentStatus.YEAR_TARGET_REACHED);
 	}
 
 	@Test
@@ -260,7 +293,7 @@ class AttainmentCalculatorTest {
 
 		Attainment attainment = evaluate(initiatives, Period.annual(2032), "1");
 
-		assertThat(attainment.expectedThisYear()).isEqualByComparingTo("1");
+		assertThat(attainment.expectedThisYear()).as("\"> 01\" is first met at 2").isEqualByComparingTo("2");
 		assertThat(attainment.status()).isEqualTo(AttainmentStatus.NOT_ACHIEVED);
 		assertThat(attainment.onTrack()).isEqualTo(OnTrack.BEHIND);
 	}
@@ -272,7 +305,7 @@ class AttainmentCalculatorTest {
 		Attainment attainment = evaluate(dti, Period.annual(2045), "0.97");
 
 		assertThat(attainment.status()).isEqualTo(AttainmentStatus.ACHIEVED);
-		assertThat(attainment.ratio()).isEqualTo(new BigDecimal("1.0000"));
+		assertThat(attainment.ratio()).as("no ratio of index scores").isNull();
 	}
 
 	@Test

@@ -121,4 +121,42 @@ class PeriodTest {
 		assertThat(Period.half(2027, 2).year()).isEqualTo(2027);
 	}
 
+	@Test
+	void theSamePeriodAYearEarlierIsTheSameMonthQuarterHalfOrDays() {
+		assertThat(Period.month(2026, 11).sameTimeLastYear()).isEqualTo(Period.month(2025, 11));
+		assertThat(Period.quarter(2026, 2).sameTimeLastYear()).isEqualTo(Period.quarter(2025, 2));
+		assertThat(Period.half(2026, 1).sameTimeLastYear()).as("the six-month report: the same half")
+			.isEqualTo(Period.half(2025, 1));
+		assertThat(Period.annual(2026).sameTimeLastYear()).isEqualTo(Period.annual(2026).previous());
+		assertThat(Period.parse(ReportType.AD_HOC, "2028-02-01..2028-02-29").sameTimeLastYear().code())
+			.isEqualTo("2027-02-01..2027-02-28");
+	}
+
+	@Test
+	void judgementIsTheRoadmapUntilTheYearsWindowCloses() {
+		DataWindowPolicy decree09 = DataWindowPolicy.decree09();
+		assertThat(Judgement.of(Period.month(2026, 12), decree09)).isEqualTo(Judgement.ROADMAP);
+		assertThat(Judgement.of(Period.half(2026, 2), decree09)).isEqualTo(Judgement.ROADMAP);
+		assertThat(Judgement.of(Period.annual(2026), decree09)).isEqualTo(Judgement.YEAR);
+		assertThat(Judgement.of(Period.parse(ReportType.AD_HOC, "2026-05-03..2026-06-10"), decree09))
+			.isEqualTo(Judgement.ROADMAP);
+		assertThat(Judgement.of(Period.parse(ReportType.AD_HOC, "2026-11-15..2026-12-14"), decree09))
+			.as("an ad hoc period reaching the end of the year's window")
+			.isEqualTo(Judgement.YEAR);
+	}
+
+	@Test
+	void dataYearsPlaceADayBetweenYearEnds() {
+		DataYears years = new DataYears(DataWindowPolicy.decree09());
+		assertThat(years.position(LocalDate.of(2026, 12, 14))).isEqualByComparingTo("2026");
+		assertThat(years.position(LocalDate.of(2026, 12, 15))).as("the first day of data year 2027")
+			.isEqualByComparingTo("2026.0027");
+		assertThat(years.elapsed(2026, LocalDate.of(2026, 11, 14))).isEqualByComparingTo("0.9178");
+		assertThat(years.elapsed(2028, LocalDate.of(2028, 5, 14))).as("data year 2028 has 366 days")
+			.isEqualByComparingTo("0.4153");
+		assertThat(years.yearOf(LocalDate.of(2025, 12, 20))).isEqualTo(2026);
+		DataYears calendar = new DataYears(DataWindowPolicy.calendarMonths());
+		assertThat(calendar.position(LocalDate.of(2026, 12, 31))).isEqualByComparingTo("2026");
+	}
+
 }

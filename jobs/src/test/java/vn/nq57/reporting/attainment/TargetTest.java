@@ -77,16 +77,29 @@ class TargetTest {
 	}
 
 	@Test
-	void strictTargetIsNeverExceededBecauseItAlreadyAsksForMore() {
+	void strictTargetOnWholeNumbersIsMetAtTheNextWholeNumberAndExceededBeyondIt() {
 		Target moreThanOne = read("> 01", MeasureUnit.COUNT, HIGHER_IS_BETTER);
 		Target belowFive = read("dưới 5", MeasureUnit.RANK, LOWER_IS_BETTER);
 
 		assertThat(moreThanOne.isMetBy(n("1"))).isFalse();
-		assertThat(moreThanOne.isMetBy(n("5"))).isTrue();
-		assertThat(moreThanOne.isExceededBy(n("5"))).isFalse();
+		assertThat(moreThanOne.isMetBy(n("2"))).isTrue();
+		assertThat(moreThanOne.referenceValue()).isEqualByComparingTo("2");
+		assertThat(moreThanOne.isExceededBy(n("2"))).isFalse();
+		assertThat(moreThanOne.isExceededBy(n("3"))).isTrue();
 		assertThat(belowFive.isMetBy(n("5"))).isFalse();
-		assertThat(belowFive.isMetBy(n("1"))).isTrue();
-		assertThat(belowFive.isExceededBy(n("1"))).isFalse();
+		assertThat(belowFive.referenceValue()).isEqualByComparingTo("4");
+		assertThat(belowFive.isExceededBy(n("4"))).isFalse();
+		assertThat(belowFive.isExceededBy(n("3"))).isTrue();
+	}
+
+	@Test
+	void strictTargetOnANonWholeMeasureIsMetOnlyAboveItsValueAndNeverExceeded() {
+		Target aboveTwenty = read("trên > 20%", MeasureUnit.PERCENT, HIGHER_IS_BETTER);
+
+		assertThat(aboveTwenty.referenceValue()).isEqualByComparingTo("20");
+		assertThat(aboveTwenty.isMetBy(n("20"))).isFalse();
+		assertThat(aboveTwenty.isMetBy(n("20.5"))).isTrue();
+		assertThat(aboveTwenty.isExceededBy(n("40"))).isFalse();
 	}
 
 	@Test

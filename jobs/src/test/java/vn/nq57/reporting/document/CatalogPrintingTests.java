@@ -65,16 +65,17 @@ class CatalogPrintingTests {
 	@Test
 	void targetsWithoutAYearSayWhatThePlanPrints() throws Exception {
 		Report report = run("PHU-TRUNG", ReportType.ANNUAL, "2027", true);
-		assertThat(report.indicator("PT-01").get("target").asString())
+		assertThat(report.indicator("PT-01").get("yearTarget").asString())
 			.isEqualTo("100% (kế hoạch không ghi mốc thời gian)");
 		assertThat(report.indicator("PT-01").get("milestoneYear").isNull()).isTrue();
-		assertThat(report.indicator("PT-18").get("target").asString()).isEqualTo("80 (thường xuyên)");
-		assertThat(report.indicator("PT-16").get("target").asString()).isEqualTo("≥ 2 (hằng năm)");
-		assertThat(report.indicator("PT-22").get("target").asString()).isEqualTo("90% (2026)");
+		assertThat(report.indicator("PT-18").get("yearTarget").asString()).isEqualTo("80 (thường xuyên)");
+		assertThat(report.indicator("PT-16").get("yearTarget").asString()).isEqualTo("≥ 2 (hằng năm)");
+		assertThat(report.indicator("PT-22").get("yearTarget").asString()).isEqualTo("90% (2026)");
 		assertThat(report.pdf()).contains("kế hoạch không ghi mốc thời gian")
 			.contains("Kế hoạch ghi “≥ 2”, không ghi đơn vị đo");
 		for (JsonNode indicator : report.json().get("indicators")) {
-			assertThat(indicator.get("target").asString()).as(indicator.get("code").asString()).doesNotContain("2030");
+			assertThat(indicator.get("yearTarget").asString()).as(indicator.get("code").asString())
+				.doesNotContain("2030");
 		}
 	}
 

@@ -108,12 +108,14 @@ class ReportDocumentsFunctionalTests {
 	@MethodSource("plansAndReportTypes")
 	void reportShowsTheEnginesFiguresInPdfAndXlsx(String plan, ReportType type, String periodCode) throws Exception {
 		Period period = Period.parse(type, periodCode);
-		boolean compares = type == ReportType.QUARTERLY || type == ReportType.HALF_YEAR || type == ReportType.ANNUAL;
+		boolean compares = type != ReportType.AD_HOC;
 		if (compares) {
-			// the previous period of the same type is reported first, so there is
-			// something to compare with
-			this.samples.generate(plan, period.previous(), 57L);
-			assertThat(this.launcher.run(plan, type, period.previous().code(), false).completed()).isTrue();
+			// the previous period of the same type and the same period a year earlier
+			// are reported first, so there is something to compare with
+			for (Period earlier : List.of(period.sameTimeLastYear(), period.previous()).stream().distinct().toList()) {
+				this.samples.generate(plan, earlier, 57L);
+				assertThat(this.launcher.run(plan, type, earlier.code(), false).completed()).isTrue();
+			}
 		}
 		this.samples.generate(plan, period, 57L);
 
@@ -157,21 +159,42 @@ class ReportDocumentsFunctionalTests {
 		assertThat(document.indicators()).isNotEmpty();
 		for (IndicatorLine line : document.indicators()) {
 			assertThat(text).as("row of indicator %s", line.code())
-				.contains(row(line.number(), line.name(), line.target(), line.expected(), line.actual(), line.ratio(),
-						line.statusName(), line.change()));
+				.contains(row(line.number(), line.name(), line.yearTarget(), line.expectedByPeriod(),
+						PdfReportRenderer.actualCell(line), line.percentOfYearTarget(),
+						PdfReportRenderer.statusCell(line), line.sameTimeLastYear()));
+		}
+		boolean interim = type != ReportType.ANNUAL;
+		assertThat(document.judging().judgement()).isEqualTo(interim ? "ROADMAP" : "YEAR");
+		assertThat(text).contains(document.judging().statusColumn(), "Chỉ tiêu năm", "Cần đạt đến kỳ này",
+				"Đạt % chỉ tiêu năm", "Cùng kỳ năm trước");
+		if (interim) {
+			assertThat(text).as("no interim report prints a verdict of the year").doesNotContain("Chưa đạt");
+			assertThat(document.indicators()).extracting(IndicatorLine::status)
+				.noneMatch(status -> AttainmentStatus.valueOf(status).isVerdict());
+		}
+		else {
+			assertThat(document.indicators()).extracting(IndicatorLine::status)
+				.noneMatch(status -> AttainmentStatus.valueOf(status).isRoadmap());
 		}
 		assertTaskGroups(document, text);
 		assertChart(document, text);
 		if (compares) {
-			assertThat(document.comparison().previousPeriodCode()).isEqualTo(period.previous().code());
+			ReportDocument.Comparison comparison = document.comparison();
+			assertThat(comparison.previousPeriodCode()).isEqualTo(period.previous().code());
+			assertThat(comparison.yearAgoPeriodCode()).isEqualTo(period.sameTimeLastYear().code());
 			assertThat(document.indicators()).as("previous values shown")
 				.anyMatch(line -> line.previousValue() != null);
-			assertThat(text).contains("3. So sánh với " + document.comparison().previousPeriodLabel());
+			assertThat(document.indicators()).as("values of the same period a year earlier shown")
+				.anyMatch(line -> line.sameTimeLastYearValue() != null);
+			assertThat(text).contains(spaced(PdfReportRenderer.comparisonTitle(comparison)));
 			for (IndicatorLine line : document.indicators()) {
 				if (line.previousValue() != null) {
 					assertThat(text).as("comparison row of %s", line.code())
-						.contains(row(line.number(), line.name(), line.previous(), line.actual(), line.change(),
-								line.statusName()));
+						.contains(comparison.previousIsYearAgo()
+								? row(line.number(), line.name(), line.previous(), line.actual(), line.change(),
+										line.statusName())
+								: row(line.number(), line.name(), line.previous(), line.sameTimeLastYear(),
+										line.actual(), line.change(), line.changeSinceLastYear()));
 				}
 			}
 		}
@@ -184,8 +207,8 @@ class ReportDocumentsFunctionalTests {
 			assertThat(document.milestones()).hasSameSizeAs(document.indicators());
 			for (ReportDocument.MilestoneLine line : document.milestones()) {
 				assertThat(text).as("milestone row of %s", line.code())
-					.contains(row(line.number(), line.name(), line.yearTarget(), line.actual(), line.statusName(),
-							line.nextTarget()));
+					.contains(row(line.number(), line.name(), line.milestoneTarget(), line.actual(),
+							line.milestoneVerdict(), line.nextTarget()));
 			}
 		}
 		else {
@@ -203,12 +226,18 @@ class ReportDocumentsFunctionalTests {
 	@Test
 	void xlsxKeepsNumbersAsNumericCellsWithPercentFormat(@TempDir Path dir) throws IOException {
 		IndicatorLine measured = new IndicatorLine("KA-01", "Kinh tế", "1", "Tỷ lệ hộ dùng dịch vụ công trực tuyến",
-				"%", 2025, "≥ 50%", new BigDecimal("50"), "50", new BigDecimal("41.7"), "41,7", new BigDecimal("0.834"),
-				"83,4%", "NOT_ACHIEVED", "Không đạt", null, new BigDecimal("-2.30"), "-2,3", new BigDecimal("44"), "44",
-				new BigDecimal("417"), new BigDecimal("1000"));
-		IndicatorLine unreported = new IndicatorLine("KA-02", "Xã hội", "2", "Số trường đạt chuẩn quốc gia", "trường",
-				null, "3 trường", null, null, null, null, null, null, "NO_DATA", "Chưa có số liệu", null, null, null,
-				null, null, null, null);
+				"%", 2025, "≥ 50% (2025)", "≥ 50% (2025)", new BigDecimal("50"), "MILESTONE", "45,9%",
+				new BigDecimal("45.89"), "TIME_SHARE", "41,7%", new BigDecimal("41.7"), null, new BigDecimal("417"),
+				new BigDecimal("1000"), "83,4%", new BigDecimal("0.834"), "ROADMAP", "lộ trình", "BEHIND_ROADMAP",
+				"Chậm so với lộ trình", "so với lộ trình", "đạt 83,4% mục tiêu 2025", "BEHIND", "44%",
+				new BigDecimal("44"), "-2,3", new BigDecimal("-2.30"), "39%", new BigDecimal("39"), "+2,7",
+				new BigDecimal("2.7"), null, null, null, null, null, null);
+		IndicatorLine unreported = new IndicatorLine("KA-02", "Xã hội", "2", "Ứng dụng AI trong công việc", "text",
+				null, "ứng dụng (2025)", "ứng dụng (2025)", null, "MILESTONE", null, null, null, null, null, null, null,
+				null, null, null, "ROADMAP", "lộ trình", "QUALITATIVE",
+				"Đánh giá định tính: Đã đạt (đơn vị tự đánh giá)", null, null, "UNKNOWN", null, null, null, null, null,
+				null, null, null, "Đạt", "Văn phòng (người lập: Nguyễn Văn A)", "https://minhchung.example.vn/ka-02",
+				null, null, null);
 		ReportDocument.Header header = new ReportDocument.Header("KIEN-AN", 1, "Kế hoạch", "MONTHLY", "Tháng",
 				"Báo cáo tháng 5 năm 2026", "2026-05", "tháng 5 năm 2026", null, null, 3, null, "UBND huyện",
 				"UBND xã Kiến An", "UBND xã Kiến An", null, null, null, null, null);
@@ -219,7 +248,8 @@ class ReportDocumentsFunctionalTests {
 				List.of(measured, unreported),
 				List.of(new UnitLine("DV-01", "Thôn Đông", "02/06/2026 08:15", "ON_TIME", "Đúng hạn")), List.of(),
 				List.of(), List.of(), null, List.of(), List.of(new TaskGroupLine("Chuyển đổi số", 4, 1, 1, 1, 1, 1)),
-				List.of(), null, List.of(), null);
+				List.of(), null, List.of(), null,
+				new ReportDocument.Judging("ROADMAP", "lộ trình", "Đánh giá lộ trình", 2025));
 		Path xlsx = dir.resolve("reports").resolve("report.xlsx");
 
 		new XlsxReportWriter().write(document, xlsx);
@@ -245,24 +275,37 @@ class ReportDocumentsFunctionalTests {
 			}
 			Sheet indicators = workbook.getSheet(XlsxReportWriter.INDICATORS);
 			assertThat(texts(indicators.getRow(2))).containsExactly("Mã", "TT", "Nhóm chỉ tiêu", "Chỉ tiêu",
-					"Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Cần đạt năm nay", "Thực hiện", "Tử số", "Mẫu số",
-					"Tỷ lệ đạt", "Đánh giá", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước");
+					"Đơn vị tính", "Năm mốc", "Mục tiêu (mốc)", "Chỉ tiêu năm", "Cần đạt đến kỳ này", "Thực hiện",
+					"Số liệu (lũy kế)", "Tử số", "Mẫu số", "Đạt % chỉ tiêu năm", "Vị trí trong khoảng", "Đánh giá",
+					"Đánh giá theo", "So với mục tiêu của mốc", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
+					"Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ", "Tự đánh giá", "Người đánh giá",
+					"Minh chứng", "Số liệu công bố", "Cách tổng hợp", "Ghi chú");
 			assertThat(indicators.getColumnWidth(3)).isEqualTo(60 * 256);
-			assertThat(indicators.getColumnWidth(11)).isEqualTo(11 * 256);
+			assertThat(indicators.getColumnWidth(13)).isEqualTo(12 * 256);
 			Row row = indicators.getRow(XlsxReportWriter.FIRST_DATA_ROW);
 			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Tỷ lệ hộ dùng dịch vụ công trực tuyến");
 			assertFormatted(row.getCell(5), 2025, "General");
-			assertFormatted(row.getCell(7), 50, "#,##0");
-			assertFormatted(row.getCell(8), 41.7, "#,##0.0##");
-			assertFormatted(row.getCell(9), 417, "#,##0");
-			assertFormatted(row.getCell(11), 0.834, "0.0%");
-			assertThat(row.getCell(12).getStringCellValue()).isEqualTo("Không đạt");
-			assertFormatted(row.getCell(13), 44, "#,##0");
-			assertFormatted(row.getCell(14), -2.3, "#,##0.0##");
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("≥ 50% (2025)");
+			assertFormatted(row.getCell(8), 45.89, "#,##0.0##");
+			assertFormatted(row.getCell(9), 41.7, "#,##0.0##");
+			assertFormatted(row.getCell(11), 417, "#,##0");
+			assertFormatted(row.getCell(13), 0.834, "0.0%");
+			assertThat(row.getCell(15).getStringCellValue()).isEqualTo("Chậm so với lộ trình");
+			assertThat(row.getCell(16).getStringCellValue()).isEqualTo("lộ trình");
+			assertFormatted(row.getCell(18), 44, "#,##0");
+			assertFormatted(row.getCell(19), -2.3, "#,##0.0##");
+			assertFormatted(row.getCell(20), 39, "#,##0");
+			assertFormatted(row.getCell(21), 2.7, "#,##0.0##");
 			Row empty = indicators.getRow(XlsxReportWriter.FIRST_DATA_ROW + 1);
-			for (int column : new int[] { 5, 7, 8, 9, 10, 11, 13, 14 }) {
+			for (int column : new int[] { 5, 8, 9, 11, 12, 13, 18, 19, 20, 21 }) {
 				assertThat(empty.getCell(column)).as("no figure in column %d", column).isNull();
 			}
+			assertThat(empty.getCell(15).getStringCellValue())
+				.isEqualTo("Đánh giá định tính: Đã đạt (đơn vị tự đánh giá)");
+			assertThat(empty.getCell(22).getStringCellValue()).isEqualTo("Đạt");
+			assertThat(empty.getCell(23).getStringCellValue()).isEqualTo("Văn phòng (người lập: Nguyễn Văn A)");
+			assertThat(empty.getCell(24).getStringCellValue()).isEqualTo("https://minhchung.example.vn/ka-02");
+			assertThat(empty.getCell(24).getHyperlink().getAddress()).isEqualTo("https://minhchung.example.vn/ka-02");
 			assertThat(indicators.getLastRowNum()).isEqualTo(XlsxReportWriter.FIRST_DATA_ROW + 1);
 			Sheet groups = workbook.getSheet(XlsxReportWriter.TASK_GROUPS);
 			assertThat(texts(groups.getRow(2))).containsExactly("Nhóm nhiệm vụ", "Tổng số", "Hoàn thành",
@@ -326,9 +369,12 @@ class ReportDocumentsFunctionalTests {
 			List<IndicatorLine> lines = byGroup.get(group.group());
 			long met = lines.stream()
 				.filter(l -> l.status().equals(AttainmentStatus.EXCEEDED.name())
-						|| l.status().equals(AttainmentStatus.ACHIEVED.name()))
+						|| l.status().equals(AttainmentStatus.ACHIEVED.name())
+						|| l.status().equals(AttainmentStatus.YEAR_TARGET_REACHED.name())
+						|| l.status().equals(AttainmentStatus.ON_ROADMAP.name()))
 				.count();
-			assertThat(group.exceeded() + group.achieved()).isEqualTo((int) met);
+			assertThat(group.exceeded() + group.achieved() + group.yearTargetReached() + group.onRoadmap())
+				.isEqualTo((int) met);
 			assertThat(text)
 				.contains(row(group.group(), met + "/" + lines.size() + " (" + group.achievedShareText() + ")"));
 		}
@@ -345,12 +391,15 @@ class ReportDocumentsFunctionalTests {
 			for (IndicatorLine line : document.indicators()) {
 				Row row = rows.get(line.code());
 				assertThat(row.getCell(3).getStringCellValue()).isEqualTo(line.name());
-				assertNumber(row.getCell(7), line.expectedValue());
-				assertNumber(row.getCell(8), line.actualValue());
-				assertNumber(row.getCell(11), line.ratioValue());
-				assertThat(row.getCell(12).getStringCellValue()).isEqualTo(line.statusName());
-				assertNumber(row.getCell(13), line.previousValue());
-				assertNumber(row.getCell(14), line.changeValue());
+				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(line.yearTarget());
+				assertNumber(row.getCell(8), line.expectedByPeriodValue());
+				assertNumber(row.getCell(9), line.actualValue());
+				assertNumber(row.getCell(13), line.percentOfYearTargetValue());
+				assertThat(row.getCell(15).getStringCellValue()).isEqualTo(line.statusName());
+				assertNumber(row.getCell(18), line.previousValue());
+				assertNumber(row.getCell(19), line.changeValue());
+				assertNumber(row.getCell(20), line.sameTimeLastYearValue());
+				assertNumber(row.getCell(21), line.changeSinceLastYearValue());
 			}
 			Sheet groups = workbook.getSheet(XlsxReportWriter.TASK_GROUPS);
 			int r = XlsxReportWriter.FIRST_DATA_ROW;

@@ -56,11 +56,44 @@ class AggregatedIndicatorFormsTests {
 			.contains("VP", "TTHCC");
 	}
 
+	/**
+	 * Issue 15 rule 6: a published figure (Phú Trung's DTI rank) is entered by the
+	 * consolidating office with its source and date ({@code ./reports published set}); no
+	 * unit's form asks for it.
+	 */
 	@Test
-	void aPublishedFigureIsAskedFromTheConsolidatingOfficeOnly() {
+	void aPublishedFigureIsAskedFromNoUnitsForm() {
 		Period period = Period.month(2028, 3);
-		assertThat(codes("PHU-TRUNG", "VHXH", period)).contains("PT-21");
+		assertThat(codes("PHU-TRUNG", "VHXH", period)).doesNotContain("PT-21");
 		assertThat(codes("PHU-TRUNG", "TTHCC", period)).doesNotContain("PT-21").contains("PT-17");
+	}
+
+	/**
+	 * Issue 15 rule 4: a count row says which figure it asks for: per year since the
+	 * start of the year, a total since the plan's start, a level at the data date.
+	 */
+	@Test
+	void aCountRowSaysWhichFigureItAsksFor() {
+		this.plans.importText("plans/loc-hung.yaml", TestPlans.text("loc-hung.yaml"));
+		SubmissionForm form = SubmissionForm.of(this.catalog, "LOC-HUNG", "DUUB", Period.month(2028, 3));
+
+		assertThat(asks(form, "LH-21")).as("Mỗi năm có > 01")
+			.isEqualTo("lũy kế từ đầu năm, từ 15/12/2027 đến 14/03/2028");
+		assertThat(asks(form, "LH-20")).as("a total by 2030").isEqualTo("lũy kế từ đầu Kế hoạch đến 14/03/2028");
+		assertThat(asks(form, "LH-18")).as("start-ups operating").isEqualTo("số hiện có tại ngày 14/03/2028");
+		assertThat(asks(form, "LH-19")).as("a per cent").isNull();
+		assertThat(form.indicators()).extracting(line -> line.indicator().code())
+			.as("the commune's digital-transformation index is published")
+			.doesNotContain("LH-25");
+	}
+
+	private static String asks(SubmissionForm form, String code) {
+		return form.indicators()
+			.stream()
+			.filter(line -> line.indicator().code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.asks();
 	}
 
 	private List<String> codes(String plan, String unit, Period period) {

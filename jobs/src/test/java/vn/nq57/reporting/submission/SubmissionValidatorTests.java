@@ -37,7 +37,10 @@ class SubmissionValidatorTests {
 					new StoredUnit("VHXH", "Phòng Văn hóa - Xã hội", "office", null, null),
 					new StoredUnit("ALL", "Các phòng, ban", "group", null, "CA,VHXH")),
 			List.of(indicator("T-01", "percent", "CA"), indicator("T-02", "count", "CA"),
-					indicator("T-03", "percent", "VHXH")),
+					indicator("T-03", "percent", "VHXH"),
+					new StoredIndicator(0, "T-04", "4", null, "I", null, "Xếp hạng chỉ số chuyển đổi số (DTI)", null,
+							"rank", "lower", null, "VHXH", "VHXH", "published", "VHXH", "UBND tỉnh", null, null, null,
+							null, null, 4)),
 			List.of(new StoredTask("T-T1", "1", "I", "An ninh mạng", null, "CA", "CA", null, null, null, null, "year",
 					"2026", null, null, "Năm 2026", false, null, 1)));
 
@@ -52,6 +55,20 @@ class SubmissionValidatorTests {
 		assertThat(v.submission().values().get(0).value()).isEqualByComparingTo("85.5");
 		assertThat(v.submission().progress().get(0).status()).isEqualTo("DONE");
 		assertThat(v.submission().progress().get(0).completedOn()).isEqualTo("2026-05-10");
+	}
+
+	/**
+	 * Issue 15 rule 6: a rank or an index a province publishes is entered by the
+	 * consolidating office with its source and date, never sent as a unit's own figure —
+	 * not even by the consolidating office's form.
+	 */
+	@Test
+	void aPublishedFigureIsNotAUnitsOwnFigure() {
+		Validation v = validate(header("VHXH", "monthly", "2026-05"), List.of(value("T-04", "3", null, null)),
+				List.of());
+
+		assertThat(v.errors()).extracting(SubmissionError::code).containsExactly(SubmissionErrorCode.PUBLISHED_FIGURE);
+		assertThat(v.errors().get(0).message()).contains("UBND tỉnh", "./reports published set");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The hand-checked table of target wordings and their expected reading
  * ({@code src/test/resources/attainment/target-readings.psv}), shared by
- * {@link TargetReaderTest}, which reads every row, and {@link CatalogTargetReadingTest},
+ * {@link TargetReaderTests}, which reads every row, and {@link CatalogTargetReadingTests},
  * which requires a row for every target of every plan catalog.
  */
 final class TargetReadingTable {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,15 +69,22 @@ class DatabasePauseDrillTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	static final Path SERVER_RECORD = Path.of("target/test-data/mariadb/server.properties");
+
 	@BeforeEach
 	void givenVuQuang() {
+		// the drill pauses the tests' own embedded server; a configured server (CI's MariaDB
+		// 10.11 pass) is not this process's to stop, and the embedded pass runs the drill
+		Assumptions.assumeTrue(Files.exists(SERVER_RECORD), "no embedded server to pause: " + SERVER_RECORD);
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
 	}
 
 	@AfterEach
 	void resumeTheServer() throws Exception {
 		PAUSE_MILLIS.set(0);
-		signal("CONT");
+		if (Files.exists(SERVER_RECORD)) {
+			signal("CONT");
+		}
 	}
 
 	@Test
@@ -142,7 +150,7 @@ class DatabasePauseDrillTests {
 	/** Sends a signal to the tests' embedded MariaDB server. */
 	static void signal(String signal) throws Exception {
 		Properties record = new Properties();
-		try (var in = Files.newInputStream(Path.of("target/test-data/mariadb/server.properties"))) {
+		try (var in = Files.newInputStream(SERVER_RECORD)) {
 			record.load(in);
 		}
 		new ProcessBuilder("kill", "-" + signal, record.getProperty("server-pid")).inheritIO().start().waitFor();

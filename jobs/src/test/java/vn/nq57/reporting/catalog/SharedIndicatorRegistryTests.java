@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Issue 14 item 7: a shared code promises one definition, one unit and one direction, so
  * a province report can add communes up.
  */
-class SharedIndicatorRegistryTest {
+class SharedIndicatorRegistryTests {
 
 	@Test
 	void everySharedCodeDeclaresItsUnitAndDirection() {

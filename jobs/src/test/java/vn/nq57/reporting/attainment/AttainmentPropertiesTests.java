@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * come from a seeded {@link Random}, so a failure names its case and reproduces on every
  * run.
  */
-class AttainmentPropertiesTest {
+class AttainmentPropertiesTests {
 
 	private static final int CASES = 600;
 

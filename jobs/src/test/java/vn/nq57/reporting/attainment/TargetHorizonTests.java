@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * milestone year; a count target is a level, a total since the plan's start or a count
  * per year, and no straight line runs between a total and a per-year count.
  */
-class TargetHorizonTest {
+class TargetHorizonTests {
 
 	private final AttainmentCalculator calculator = new AttainmentCalculator();
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files, no database; the folder is named by the system property {@code plans.dir}
  * (default {@code ../plans}).
  */
-class BundledCatalogsTest {
+class BundledCatalogsTests {
 
 	private static Path plansDir;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TargetTest {
+class TargetTests {
 
 	private static Target read(String text, MeasureUnit unit, Direction direction) {
 		return TargetReader.read(text, unit, direction);

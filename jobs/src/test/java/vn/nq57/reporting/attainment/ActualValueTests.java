@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ActualValueTest {
+class ActualValueTests {
 
 	private static BigDecimal n(String v) {
 		return new BigDecimal(v);

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * keeps that password where only its owner can read it.
  */
 @Tag("faults")
-class EmbeddedServerSecurityTest {
+class EmbeddedServerSecurityTests {
 
 	private static Path folder;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class VietnameseNumbersTest {
+class VietnameseNumbersTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource(delimiter = '|', textBlock = """

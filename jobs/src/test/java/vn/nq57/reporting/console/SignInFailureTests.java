@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** When a lock put on an account name by failed sign-ins ends. */
-class SignInFailureTest {
+class SignInFailureTests {
 
 	private static final LocalDateTime LOCKED_AT = LocalDateTime.of(2026, 5, 4, 9, 0);
 

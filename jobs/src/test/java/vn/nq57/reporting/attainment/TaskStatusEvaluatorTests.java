@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TaskStatusEvaluatorTest {
+class TaskStatusEvaluatorTests {
 
 	private final TaskStatusEvaluator evaluator = new TaskStatusEvaluator();
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AttainmentCalculatorTest {
+class AttainmentCalculatorTests {
 
 	private final AttainmentCalculator calculator = new AttainmentCalculator();
 

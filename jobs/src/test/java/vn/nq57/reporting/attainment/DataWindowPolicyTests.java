@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class DataWindowPolicyTest {
+class DataWindowPolicyTests {
 
 	private static final DataWindowPolicy DECREE_09 = DataWindowPolicy.decree09();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TestCertificateAuthorityTest {
+class TestCertificateAuthorityTests {
 
 	@TempDir
 	Path home;

@@ -17,7 +17,7 @@ import vn.nq57.reporting.attainment.TargetReadingTable.Row;
  * for the columns); column "source" is the seed file number (000–004), the plan code, or
  * "domain" for wordings the domain notes or the brief name that the plans do not.
  */
-class TargetReaderTest {
+class TargetReaderTests {
 
 	static Stream<Row> wordings() {
 		return TargetReadingTable.rows().stream();

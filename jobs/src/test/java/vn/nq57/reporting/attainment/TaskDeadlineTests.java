@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TaskDeadlineTest {
+class TaskDeadlineTests {
 
 	private static final Period MAY_2026 = Period.month(2026, 5);
 

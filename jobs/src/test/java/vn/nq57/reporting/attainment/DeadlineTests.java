@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-class DeadlineTest {
+class DeadlineTests {
 
 	private static Deadline deadlineOf(Period period) {
 		return period.deadline().orElseThrow();

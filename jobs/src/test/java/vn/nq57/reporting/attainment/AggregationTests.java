@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Issue 14 item 8: how a commune's figure is made from its units', as the catalog's
  * {@code aggregate:} says.
  */
-class AggregationTest {
+class AggregationTests {
 
 	@Test
 	void pooledSharesAddTheirPartsNeverTheirPerCents() {

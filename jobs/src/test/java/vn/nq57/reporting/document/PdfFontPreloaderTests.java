@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The PDF exporter asks OpenPDF for each font by its location; it must get the font
  * loaded from memory, not a file re-read for every report.
  */
-class PdfFontPreloaderTest {
+class PdfFontPreloaderTests {
 
 	@Test
 	void everyFaceOfTheReportFontIsCachedUnderTheLocationTheExporterAsksFor() throws Exception {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The validator's rules, each on a small catalog that breaks only that rule. */
-class PlanCatalogValidatorTest {
+class PlanCatalogValidatorTests {
 
 	private final PlanCatalogReader reader = new PlanCatalogReader();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class ReportTypeTest {
+class ReportTypeTests {
 
 	@Test
 	void everyTypeHasItsCommandLineNameAndVietnameseName() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -9}) is found and reused; never two servers on one data folder.
  */
 @Tag("faults")
-class EmbeddedServerSharingTest {
+class EmbeddedServerSharingTests {
 
 	private Path folder;
 

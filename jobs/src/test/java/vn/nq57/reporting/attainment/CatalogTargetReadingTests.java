@@ -36,7 +36,7 @@ import vn.nq57.reporting.catalog.PlanCatalogReader;
  * The folder is named by the system property {@code plans.dir} (default {@code ../plans},
  * relative to the jobs module, where Maven runs the tests).
  */
-class CatalogTargetReadingTest {
+class CatalogTargetReadingTests {
 
 	/**
 	 * The registry of shared indicator codes lives beside the plans but is not a plan.

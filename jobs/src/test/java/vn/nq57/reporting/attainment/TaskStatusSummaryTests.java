@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TaskStatusSummaryTest {
+class TaskStatusSummaryTests {
 
 	private static final Period DECEMBER_2025 = Period.month(2025, 12);
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (the orphan a killed JVM left), which is stopped rather than shared.
  */
 @Tag("faults")
-class EmbeddedServerUpgradeTest {
+class EmbeddedServerUpgradeTests {
 
 	private Path folder;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PeriodTest {
+class PeriodTests {
 
 	@ParameterizedTest(name = "{0} {1} → {2}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code attainment.doc} (default {@code docs/attainment.md}, relative to the working
  * directory).
  */
-class WorkedExamplesTest {
+class WorkedExamplesTests {
 
 	static final String HEADER = "| rule | indicator | unit | direction | targets | also known | period | actual "
 			+ "| year's target | by this period | ratio | status | milestone | vs previous / year ago |";

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -26,6 +28,8 @@ import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.DrillLog;
 import vn.nq57.reporting.system.MutableClock;
 import vn.nq57.reporting.system.TestPlans;
+
+import vn.nq57.reporting.system.TestSmtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 @Tag("faults")
 @Import(MailOutageDrillTests.Time.class)
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"reports.mail.first-retry-delay=5m", "reports.mail.max-retry-delay=30m", "reports.mail.max-attempts=3",
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "reports.mail.first-retry-delay=5m",
+		"reports.mail.max-retry-delay=30m", "reports.mail.max-attempts=3",
 		"reports.mail.operators=van-hanh@example.gov.vn" })
 class MailOutageDrillTests {
 
@@ -48,8 +52,15 @@ class MailOutageDrillTests {
 	/** Five days before "before 20 December 2026". */
 	static final LocalDateTime START = LocalDateTime.of(2026, 12, 15, 9, 0);
 
+	static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+	@DynamicPropertySource
+	static void mailPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
 	@Autowired
 	PlanImporter importer;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.ReportType;
@@ -35,6 +37,8 @@ import vn.nq57.reporting.run.ResendService;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
 
+import vn.nq57.reporting.system.TestSmtp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,9 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * missing files.
  */
 @DatabaseTest
-@TestPropertySource(
-		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "reports.mail.first-retry-delay=0s",
-				"reports.mail.max-attempts=3", "reports.mail.operators=van-hanh@example.gov.vn" })
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "reports.mail.first-retry-delay=0s",
+		"reports.mail.max-attempts=3", "reports.mail.operators=van-hanh@example.gov.vn" })
 class OutboxDeliveryTests {
 
 	static final List<String> RECIPIENTS = List.of("so-khcn@example.gov.vn", "ubnd-tinh@example.gov.vn",
@@ -53,8 +56,15 @@ class OutboxDeliveryTests {
 
 	static final String OPERATOR = "van-hanh@example.gov.vn";
 
+	static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+	@DynamicPropertySource
+	static void mailPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
 	@Autowired
 	PlanImporter importer;

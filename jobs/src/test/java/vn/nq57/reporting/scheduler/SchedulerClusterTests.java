@@ -10,7 +10,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.calendar.SchedulePlanner;
@@ -36,6 +38,8 @@ import vn.nq57.reporting.run.RunInProgressException;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
 
+import vn.nq57.reporting.system.TestSmtp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,12 +49,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the same plan, type and period never runs twice at the same time.
  */
 @DatabaseTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"reports.scheduler.missed-lookback=P0D", "reports.mail.operators=van-hanh@example.gov.vn" })
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "reports.scheduler.missed-lookback=P0D",
+		"reports.mail.operators=van-hanh@example.gov.vn" })
 class SchedulerClusterTests {
 
+	static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+	@DynamicPropertySource
+	static void mailPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
 	@Autowired
 	ApplicationContext context;

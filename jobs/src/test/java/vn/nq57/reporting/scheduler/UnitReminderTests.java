@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.attainment.Period;
@@ -27,6 +29,8 @@ import vn.nq57.reporting.submission.SubmissionStore;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
 
+import vn.nq57.reporting.system.TestSmtp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,12 +40,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 // a context of its own (the operators' address): a context shared with another class
 // would see its data
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"reports.mail.operators=van-hanh@example.gov.vn" })
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "reports.mail.operators=van-hanh@example.gov.vn" })
 class UnitReminderTests {
 
+	static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+	@DynamicPropertySource
+	static void mailPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
 	@Autowired
 	PlanImporter importer;

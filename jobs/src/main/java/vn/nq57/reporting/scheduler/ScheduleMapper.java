@@ -20,10 +20,16 @@ public interface ScheduleMapper {
 			@Param("reportType") String reportType, @Param("periodCode") String periodCode);
 
 	/**
-	 * How many messages of the plan's report for the period were delivered (sent, or
-	 * written as .eml).
+	 * How many messages of the plan's report for the period an SMTP server took (an .eml
+	 * file written instead never counts as delivered).
 	 */
 	int countDelivered(@Param("planId") long planId, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode);
+
+	/**
+	 * How many messages of the plan's report for the period were only written as .eml.
+	 */
+	int countWritten(@Param("planId") long planId, @Param("reportType") String reportType,
 			@Param("periodCode") String periodCode);
 
 	void insertFire(@Param("runKey") String runKey, @Param("scheduledFor") LocalDateTime scheduledFor,

@@ -18,6 +18,8 @@ import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduleDataException;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.calendar.WorkingDayCalendar;
+import vn.nq57.reporting.scheduler.PlanFire;
+import vn.nq57.reporting.scheduler.PlanFireMapper;
 
 /**
  * {@code ./reports schedule preview}: the coming scheduled runs, from schedules/ as they
@@ -25,7 +27,7 @@ import vn.nq57.reporting.calendar.WorkingDayCalendar;
  */
 @Component
 @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Xem lịch lập và gửi báo cáo tự động.",
-		subcommands = { ScheduleCommand.Preview.class })
+		subcommands = { ScheduleCommand.Preview.class, ScheduleCommand.Fires.class })
 public class ScheduleCommand extends CommandGroup {
 
 	@Component
@@ -92,6 +94,45 @@ public class ScheduleCommand extends CommandGroup {
 			return this.calendar.dayOffName(planned)
 				.map(reason -> VietnameseDates.format(planned) + " là ngày nghỉ (" + reason + ")")
 				.orElse("");
+		}
+
+	}
+
+	/**
+	 * {@code ./reports schedule fires}: what each plan's scheduled runs did (ran,
+	 * skipped, failed with the reason, retried when).
+	 */
+	@Component
+	@Command(name = "fires", mixinStandardHelpOptions = true,
+			description = "Các lần chạy theo lịch gần đây của từng kế hoạch: đã chạy, bỏ qua, thất bại (lý do), "
+					+ "thử lại lúc nào.")
+	static class Fires implements Runnable {
+
+		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+		@Option(names = "--count", defaultValue = "30", description = "Số dòng (mặc định 30)")
+		int count;
+
+		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		String format;
+
+		private final PlanFireMapper fires;
+
+		Fires(PlanFireMapper fires) {
+			this.fires = fires;
+		}
+
+		@Override
+		public void run() {
+			Table table = new Table("Lịch lúc", "Lịch", "Kế hoạch", "Kết quả", "Số lần", "Lần chạy", "Thử lại lúc",
+					"Lý do");
+			for (PlanFire fire : this.fires.findRecent(this.count)) {
+				table.row(TIME.format(fire.scheduledFor()), fire.runKey(), fire.planCode(), fire.status().label(),
+						fire.attempts(), (fire.reportRunId() != null) ? fire.reportRunId() : "",
+						(fire.nextAttemptAt() != null) ? TIME.format(fire.nextAttemptAt()) : "",
+						(fire.reason() != null) ? fire.reason() : "");
+			}
+			table.print(System.out, this.format);
 		}
 
 	}

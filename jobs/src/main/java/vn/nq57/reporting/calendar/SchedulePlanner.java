@@ -48,8 +48,9 @@ public class SchedulePlanner {
 	}
 
 	/**
-	 * The next {@code count} runs firing at or after {@code from}, all report types
-	 * together, in firing order.
+	 * The next {@code count} runs firing at or after {@code from}, all periodic report
+	 * types together, in firing order; multi-year reviews, whose periods depend on each
+	 * plan's year, are in a plan's own calendar only ({@code schedule preview --plan}).
 	 */
 	public List<ScheduledRun> upcoming(ZonedDateTime from, int count) {
 		List<ScheduledRun> runs = new ArrayList<>();
@@ -60,7 +61,9 @@ public class SchedulePlanner {
 				break;
 			}
 			for (Period period : periodsOf(year)) {
-				runOf(period).filter(run -> !run.fireAt().isBefore(from)).ifPresent(runs::add);
+				if (!period.type().isReview()) {
+					runOf(period).filter(run -> !run.fireAt().isBefore(from)).ifPresent(runs::add);
+				}
 			}
 		}
 		return runs.stream()
@@ -105,6 +108,10 @@ public class SchedulePlanner {
 					periods.add(Period.half(year, 2));
 				}
 				case ANNUAL -> periods.add(Period.annual(year));
+				// the review ending this year; which plans owe it depends on each plan's
+				// first year (the scheduler's business)
+				case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW ->
+					periods.add(Period.review(schedule.type(), year - schedule.type().reviewYears() + 1));
 				case AD_HOC -> {
 				}
 			}

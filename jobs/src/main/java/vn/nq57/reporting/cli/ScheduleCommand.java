@@ -4,20 +4,27 @@ import java.time.Clock;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduleDataException;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.calendar.WorkingDayCalendar;
+import vn.nq57.reporting.catalog.StoredReporting;
+import vn.nq57.reporting.scheduler.OwedReports;
 import vn.nq57.reporting.scheduler.PlanFire;
 import vn.nq57.reporting.scheduler.PlanFireMapper;
 
@@ -47,7 +54,13 @@ public class ScheduleCommand extends CommandGroup {
 		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
+		@Option(names = "--plan",
+				description = "Lịch riêng của một kế hoạch: chỉ các báo cáo kế hoạch đó phải gửi (mục reporting của danh mục)")
+		String plan;
+
 		private final SchedulePlanner planner;
+
+		private final OwedReports owed;
 
 		private final WorkingDayCalendar calendar;
 
@@ -56,9 +69,15 @@ public class ScheduleCommand extends CommandGroup {
 		private final Clock clock;
 
 		Preview(SchedulePlanner planner, WorkingDayCalendar calendar, Clock clock) {
+			this(planner, calendar, null, clock);
+		}
+
+		@Autowired
+		Preview(SchedulePlanner planner, WorkingDayCalendar calendar, OwedReports owed, Clock clock) {
 			this.clock = clock;
 			this.planner = planner;
 			this.calendar = calendar;
+			this.owed = owed;
 		}
 
 		@Override
@@ -69,12 +88,40 @@ public class ScheduleCommand extends CommandGroup {
 			}
 			LocalDate start = (this.from != null) ? this.from : LocalDate.now(this.clock);
 			List<ScheduledRun> runs;
-			try {
-				runs = this.planner.upcoming(start.atStartOfDay(ReportingZone.ZONE), this.count);
+			String missing = null;
+			if (this.plan != null) {
+				List<StoredReporting> reporting = (this.owed != null) ? this.owed.owed(this.plan) : null;
+				if (reporting == null) {
+					System.err.println("Lỗi: Không có kế hoạch mã \"" + this.plan + "\". Xem ./reports plan list.");
+					return 2;
+				}
+				printOwed(reporting);
+				runs = new ArrayList<>();
+				ZonedDateTime after = start.atStartOfDay(ReportingZone.ZONE).minusNanos(1);
+				for (int year = start.getYear(); runs.size() < this.count && year <= start.getYear() + 30; year++) {
+					ZonedDateTime yearEnd = LocalDate.of(year, 12, 31).atTime(23, 59, 59).atZone(ReportingZone.ZONE);
+					try {
+						this.planner.firedBetween(after, yearEnd)
+							.stream()
+							.filter(run -> this.owed.owes(this.plan, run.period()))
+							.forEach(runs::add);
+					}
+					catch (ScheduleDataException ex) {
+						missing = ex.getMessage();
+						break;
+					}
+					after = yearEnd;
+				}
+				runs = runs.subList(0, Math.min(this.count, runs.size()));
 			}
-			catch (ScheduleDataException ex) {
-				System.err.println("Lỗi: " + ex.getMessage());
-				return 2;
+			else {
+				try {
+					runs = this.planner.upcoming(start.atStartOfDay(ReportingZone.ZONE), this.count);
+				}
+				catch (ScheduleDataException ex) {
+					System.err.println("Lỗi: " + ex.getMessage());
+					return 2;
+				}
 			}
 			Table table = new Table("Chạy lúc", "Báo cáo", "Kỳ", "Hạn gửi", "Theo kế hoạch", "Nhắc đơn vị",
 					"Hạn của đơn vị", "Ghi chú");
@@ -85,7 +132,53 @@ public class ScheduleCommand extends CommandGroup {
 						VietnameseDates.format(run.unitsLastDay()), note(run));
 			}
 			table.print(this.out, this.format);
+			if (missing != null) {
+				this.out.println("Chưa tính được các lần sau: " + missing);
+			}
 			return 0;
+		}
+
+		/** What the plan's catalog says it owes, and which of it has no automatic run. */
+		private void printOwed(List<StoredReporting> reporting) {
+			if (!"table".equals(this.format)) {
+				return;
+			}
+			this.out.println("Kế hoạch " + this.plan + " phải gửi (danh mục, mục reporting):");
+			if (reporting.isEmpty()) {
+				this.out.println("  danh mục không ghi: lập theo mọi lịch định kỳ (tháng, quý, 6 tháng, năm)");
+			}
+			for (StoredReporting owes : reporting) {
+				StringBuilder line = new StringBuilder("  - ").append(owes.label());
+				if (owes.recipient() != null) {
+					line.append(", gửi ").append(owes.recipient());
+				}
+				if (owes.dueText() != null) {
+					line.append(": \"").append(owes.dueText()).append('"');
+				}
+				if (owes.source() != null) {
+					line.append(" (mục ").append(owes.source()).append(')');
+				}
+				line.append(" — ").append(scheduleNote(owes.reportType()));
+				this.out.println(line);
+			}
+			this.out.println();
+		}
+
+		private String scheduleNote(String type) {
+			return switch (type) {
+				case "ad-hoc" -> "khi có yêu cầu: không có lịch tự động (./reports run ad-hoc)";
+				case "periodic" -> "kế hoạch không nêu kỳ: không có lịch tự động, không đoán kỳ thay kế hoạch";
+				case "three-year-review", "five-year-review" -> {
+					ReportType review = ReportType.fromCliName(type);
+					yield this.owed.firstYear(this.plan)
+						.map(first -> "mỗi " + review.reviewYears() + " năm, tính từ năm " + first + " của kế hoạch: "
+								+ Period.review(review, first).code() + ", "
+								+ Period.review(review, first + review.reviewYears()).code() + ", ...; gửi cùng báo cáo"
+								+ " năm cuối kỳ (kế hoạch không ghi hạn)")
+						.orElse("danh mục không ghi năm của kế hoạch: không tính được kỳ");
+				}
+				default -> "theo lịch schedules/report-schedules.yaml";
+			};
 		}
 
 		/** Says why the last day moved: "19/07/2026 là Chủ nhật". */

@@ -32,6 +32,12 @@ public interface ScheduleMapper {
 	int countWritten(@Param("planId") long planId, @Param("reportType") String reportType,
 			@Param("periodCode") String periodCode);
 
+	/**
+	 * The year of the plan's document, from which its multi-year reviews are counted;
+	 * null when the catalog gives none.
+	 */
+	Integer findPlanYear(@Param("planCode") String planCode);
+
 	void insertFire(@Param("runKey") String runKey, @Param("scheduledFor") LocalDateTime scheduledFor,
 			@Param("firedAt") LocalDateTime firedAt, @Param("instanceId") String instanceId,
 			@Param("outcome") String outcome);

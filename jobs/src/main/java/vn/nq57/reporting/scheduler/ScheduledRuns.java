@@ -79,7 +79,7 @@ public class ScheduledRuns {
 			LocalDateTime retryUntil = this.planner.runOf(fired.period())
 				.map(run -> run.lastDay().plusDays(1).atStartOfDay())
 				.orElse(fired.scheduledFor().toLocalDateTime().plusDays(1));
-			outcome = String.join("; ", this.loop.fire(fired, this.owed.plansOwing(fired.period().type()), retryUntil));
+			outcome = String.join("; ", this.loop.fire(fired, this.owed.plansOwing(fired.period()), retryUntil));
 		}
 		catch (RuntimeException ex) {
 			// the loop could not even be recorded (the database): say so, then keep the
@@ -119,7 +119,7 @@ public class ScheduledRuns {
 	void fireReminders(FiredTrigger fired) throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<String> outcomes = new ArrayList<>();
-		for (String plan : this.owed.plansOwing(fired.period().type())) {
+		for (String plan : this.owed.plansOwing(fired.period())) {
 			try {
 				UnitReminders.Result result = this.reminders.remind(plan, fired.period());
 				outcomes.add(plan + ": nhắc " + result.reminded().size() + " đơn vị, " + result.withoutEmail().size()
@@ -160,7 +160,7 @@ public class ScheduledRuns {
 			if (!run.lastDay().isBefore(today)) {
 				continue;
 			}
-			for (String plan : this.owed.plansOwing(run.period().type())) {
+			for (String plan : this.owed.plansOwing(run.period())) {
 				StoredPlanVersion version = this.catalog.findLatestVersion(plan);
 				if (this.mapper.countDelivered(version.planId(), run.period().type().name(), run.period().code()) > 0) {
 					continue;

@@ -109,7 +109,10 @@ class SchedulerClusterTests {
 			next.put(row.getString(1),
 					java.time.Instant.ofEpochMilli(row.getLong(2)).atZone(ReportingZone.ZONE).toLocalDateTime());
 		});
-		assertThat(next).hasSize(9)
+		// the multi-year reviews fire every year for the plans whose span ends then
+		assertThat(next).hasSize(13)
+			.containsEntry("report/three-year-review/2024-2026", LocalDateTime.of(2026, 11, 24, 8, 0))
+			.containsEntry("report/five-year-review/2022-2026", LocalDateTime.of(2026, 11, 24, 8, 0))
 			.containsEntry("report/half-year/2026-H2", LocalDateTime.of(2026, 11, 24, 8, 0))
 			.containsEntry("report/annual/2026", LocalDateTime.of(2026, 11, 24, 8, 0))
 			.containsEntry("report/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 7, 8, 0))

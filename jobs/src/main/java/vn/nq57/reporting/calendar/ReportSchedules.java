@@ -31,7 +31,8 @@ public class ReportSchedules {
 	private static final String FILE = "schedules/report-schedules.yaml";
 
 	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
-			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients");
+			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
+			"units_cut_off_working_days_before_run");
 
 	private final Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
 
@@ -86,7 +87,13 @@ public class ReportSchedules {
 					time(where + ".generate_at", entry.get("generate_at")),
 					optionalInteger(where + ".remind_units_working_days_before",
 							entry.get("remind_units_working_days_before")),
-					recipients(where, entry.get("recipients")));
+					recipients(where, entry.get("recipients")),
+					integer(where + ".units_cut_off_working_days_before_run",
+							entry.get("units_cut_off_working_days_before_run"), 1));
+			if (schedule.unitsCutOffWorkingDaysBeforeRun() < 1) {
+				throw new ScheduleDataException(FILE, where + ".units_cut_off_working_days_before_run",
+						"cần ít nhất 1: hạn của đơn vị phải trước ngày lập báo cáo dùng số liệu của đơn vị");
+			}
 			if (schedule.generateAt() != null && schedule.deadlineRules().isEmpty()) {
 				throw new ScheduleDataException(FILE, where + ".deadline", "có giờ lập báo cáo nhưng không có hạn gửi");
 			}

@@ -15,7 +15,8 @@ import vn.nq57.reporting.attainment.ReportingZone;
 /**
  * Works out when each scheduled report runs: the plan's "before day D" gives the last day
  * D-1, moved back to a working day; the run fires the configured number of working days
- * before that, at the configured time. Units' own last day is {@link UnitDeadlines}'s.
+ * before that, at the configured time. Units' own last day is {@link UnitDeadlines}'s,
+ * before the run.
  */
 public class SchedulePlanner {
 
@@ -38,9 +39,10 @@ public class SchedulePlanner {
 	}
 
 	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline) {
-		LocalDate lastDay = this.calendar.onOrBefore(deadline.lastDay());
-		LocalDate fireDay = this.calendar.workingDaysBefore(lastDay, schedule.generateWorkingDaysBefore());
-		LocalDate unitsLastDay = this.unitDeadlines.lastDay(deadline);
+		ReportSchedule.Timeline timeline = schedule.timelineOf(deadline, this.calendar);
+		LocalDate lastDay = timeline.lastDay();
+		LocalDate fireDay = timeline.runDay();
+		LocalDate unitsLastDay = this.unitDeadlines.lastDay(period);
 		Optional<LocalDate> remindOn = Optional.ofNullable(schedule.remindWorkingDaysBefore())
 			.map(days -> this.calendar.workingDaysBefore(unitsLastDay, days));
 		return new ScheduledRun(period, fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline,

@@ -38,6 +38,12 @@ public interface ScheduleMapper {
 	 */
 	Integer findPlanYear(@Param("planCode") String planCode);
 
+	/**
+	 * Sent reports, before their deadline, with accepted submissions their latest version
+	 * did not use.
+	 */
+	List<LateSubmissions> findReportsWithLateSubmissions(@Param("today") java.time.LocalDate today);
+
 	void insertFire(@Param("runKey") String runKey, @Param("scheduledFor") LocalDateTime scheduledFor,
 			@Param("firedAt") LocalDateTime firedAt, @Param("instanceId") String instanceId,
 			@Param("outcome") String outcome);

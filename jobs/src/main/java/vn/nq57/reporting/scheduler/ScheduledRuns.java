@@ -40,6 +40,8 @@ public class ScheduledRuns {
 
 	private final OwedReports owed;
 
+	private final LateSubmissionRuns lateSubmissions;
+
 	private final UnitReminders reminders;
 
 	private final OutboxSender sender;
@@ -56,13 +58,14 @@ public class ScheduledRuns {
 
 	private final Clock clock;
 
-	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed, UnitReminders reminders,
-			OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper, SchedulePlanner planner,
-			ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
+	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed, LateSubmissionRuns lateSubmissions,
+			UnitReminders reminders, OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper,
+			SchedulePlanner planner, ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
 		this.clock = clock;
 		this.catalog = catalog;
 		this.loop = loop;
 		this.owed = owed;
+		this.lateSubmissions = lateSubmissions;
 		this.reminders = reminders;
 		this.sender = sender;
 		this.alerts = alerts;
@@ -143,6 +146,12 @@ public class ScheduledRuns {
 	void watch() throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		this.loop.resume();
+		try {
+			this.lateSubmissions.rerun(now.toLocalDate());
+		}
+		catch (RuntimeException ex) {
+			log.error("Không lập lại được báo cáo có số liệu gửi muộn: {}", ex.getMessage());
+		}
 		alertMissedDeadlines(now, this.missedLookback);
 		this.sender.sendDue(null);
 		this.triggers.ensureTriggers(now);

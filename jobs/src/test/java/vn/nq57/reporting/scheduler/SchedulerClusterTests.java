@@ -117,8 +117,8 @@ class SchedulerClusterTests {
 			.containsEntry("report/annual/2026", LocalDateTime.of(2026, 11, 24, 8, 0))
 			.containsEntry("report/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 7, 8, 0))
 			.containsEntry("report/monthly/2026-12", LocalDateTime.of(2026, 12, 16, 8, 0))
-			.containsEntry("reminder/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 4, 8, 0))
-			.containsEntry("reminder/monthly/2026-12", LocalDateTime.of(2026, 12, 16, 8, 0))
+			.containsEntry("reminder/quarterly/2026-Q4", LocalDateTime.of(2026, 12, 1, 8, 0))
+			.containsEntry("reminder/monthly/2026-12", LocalDateTime.of(2026, 12, 10, 8, 0))
 			.containsKey("delivery-watch");
 	}
 

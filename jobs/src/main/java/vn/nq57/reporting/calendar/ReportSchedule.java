@@ -21,10 +21,12 @@ import vn.nq57.reporting.attainment.ReportType;
  * @param unitsCutOffWorkingDaysBeforeRun the units' last day to submit, in working days
  * before the day of the run that uses their data (at least 1: no unit is given a deadline
  * later than the run)
+ * @param unitsTimeline the timeline of plans whose printed day is the units' deadline
+ * ({@link DeadlineOwner#UNITS}); null: they follow the report's deadline like the others
  */
 public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
 		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients,
-		int unitsCutOffWorkingDaysBeforeRun) {
+		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline) {
 
 	public ReportSchedule {
 		deadlineRules = List.copyOf(deadlineRules);
@@ -40,6 +42,19 @@ public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, 
 	 * The timeline of a period's report: the units' cut-off, then the run, then sending
 	 * by the report's last day.
 	 */
+	public Timeline timelineOf(Deadline deadline, WorkingDayCalendar calendar, DeadlineOwner owner) {
+		if (owner == DeadlineOwner.UNITS && this.unitsTimeline != null) {
+			// the printed day is the units': their last day (D-1, a day off extended to
+			// the
+			// next working day, Civil Code 2015 Art. 148(5)), then the run, then sending
+			LocalDate unitsCutOff = calendar.onOrAfter(deadline.lastDay());
+			LocalDate runDay = calendar.workingDaysAfter(unitsCutOff, this.unitsTimeline.runWorkingDaysAfter());
+			return new Timeline(unitsCutOff, runDay,
+					calendar.workingDaysAfter(runDay, this.unitsTimeline.reportDueWorkingDaysAfterRun()));
+		}
+		return timelineOf(deadline, calendar);
+	}
+
 	public Timeline timelineOf(Deadline deadline, WorkingDayCalendar calendar) {
 		LocalDate lastDay = calendar.onOrBefore(deadline.lastDay());
 		LocalDate runDay = calendar.workingDaysBefore(lastDay, this.generateWorkingDaysBefore);
@@ -52,6 +67,19 @@ public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, 
 	 * right after it) and the report's last day to send.
 	 */
 	public record Timeline(LocalDate unitsCutOff, LocalDate runDay, LocalDate lastDay) {
+	}
+
+	/**
+	 * When a plan's printed day is the units' deadline: the run this many working days
+	 * after it (at least 1), the report due this many working days after the run.
+	 */
+	public record UnitsTimeline(int runWorkingDaysAfter, int reportDueWorkingDaysAfterRun) {
+	}
+
+	/** The owners whose timelines this schedule has: always the issuer's. */
+	public List<DeadlineOwner> owners() {
+		return (this.unitsTimeline != null) ? List.of(DeadlineOwner.ISSUER, DeadlineOwner.UNITS)
+				: List.of(DeadlineOwner.ISSUER);
 	}
 
 	public Optional<Deadline> deadlineOf(Period period) {

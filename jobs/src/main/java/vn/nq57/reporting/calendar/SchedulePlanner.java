@@ -33,20 +33,29 @@ public class SchedulePlanner {
 	}
 
 	public Optional<ScheduledRun> runOf(Period period) {
-		return this.schedules.schedule(period.type())
-			.filter(ReportSchedule::scheduled)
-			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> runOf(schedule, period, deadline)));
+		return runOf(period, DeadlineOwner.ISSUER);
 	}
 
-	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline) {
-		ReportSchedule.Timeline timeline = schedule.timelineOf(deadline, this.calendar);
+	/**
+	 * The run of a period for the plans whose printed day is {@code owner}'s deadline;
+	 * empty when the schedule has no such timeline.
+	 */
+	public Optional<ScheduledRun> runOf(Period period, DeadlineOwner owner) {
+		return this.schedules.schedule(period.type())
+			.filter(ReportSchedule::scheduled)
+			.filter(schedule -> schedule.owners().contains(owner))
+			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> runOf(schedule, period, deadline, owner)));
+	}
+
+	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline, DeadlineOwner owner) {
+		ReportSchedule.Timeline timeline = schedule.timelineOf(deadline, this.calendar, owner);
 		LocalDate lastDay = timeline.lastDay();
 		LocalDate fireDay = timeline.runDay();
-		LocalDate unitsLastDay = this.unitDeadlines.lastDay(period);
+		LocalDate unitsLastDay = this.unitDeadlines.lastDay(period, owner);
 		Optional<LocalDate> remindOn = Optional.ofNullable(schedule.remindWorkingDaysBefore())
 			.map(days -> this.calendar.workingDaysBefore(unitsLastDay, days));
 		return new ScheduledRun(period, fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline,
-				lastDay, unitsLastDay, remindOn);
+				lastDay, unitsLastDay, remindOn, owner);
 	}
 
 	/**
@@ -79,11 +88,15 @@ public class SchedulePlanner {
 	 * the next.
 	 */
 	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from) {
+		return runsOf(type, from, DeadlineOwner.ISSUER);
+	}
+
+	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from, DeadlineOwner owner) {
 		List<ScheduledRun> runs = new ArrayList<>();
 		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
 			for (Period period : periodsOf(year)) {
 				if (period.type() == type) {
-					runOf(period).ifPresent(runs::add);
+					runOf(period, owner).ifPresent(runs::add);
 				}
 			}
 		}
@@ -126,10 +139,30 @@ public class SchedulePlanner {
 	 * while it was down.
 	 */
 	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to) {
+		return firedBetween(from, to, DeadlineOwner.ISSUER);
+	}
+
+	/**
+	 * {@link #firedBetween(ZonedDateTime, ZonedDateTime)} on the timeline of plans whose
+	 * printed day is {@code owner}'s deadline.
+	 */
+	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to, DeadlineOwner owner) {
 		List<ScheduledRun> runs = new ArrayList<>();
+		// a units' timeline may fire early in the next year (December's report)
+		if (owner == DeadlineOwner.UNITS) {
+			try {
+				for (Period period : periodsOf(from.getYear() - 1)) {
+					runOf(period, owner).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
+						.ifPresent(runs::add);
+				}
+			}
+			catch (ScheduleDataException ex) {
+				// no holiday file for the year before: nothing of it is still to fire
+			}
+		}
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			for (Period period : periodsOf(year)) {
-				runOf(period).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
+				runOf(period, owner).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
 					.ifPresent(runs::add);
 			}
 		}

@@ -38,11 +38,16 @@ public class UnitDeadlines {
 	}
 
 	public LocalDate lastDay(Period period) {
+		return lastDay(period, DeadlineOwner.ISSUER);
+	}
+
+	/** A unit's last day for a plan whose printed day is {@code owner}'s deadline. */
+	public LocalDate lastDay(Period period, DeadlineOwner owner) {
 		Optional<ReportSchedule> schedule = this.schedules.schedule(period.type()).filter(ReportSchedule::scheduled);
 		Optional<Deadline> scheduled = schedule.flatMap(s -> s.deadlineOf(period));
 		if (scheduled.isPresent()) {
 			try {
-				return schedule.get().timelineOf(scheduled.get(), this.calendar).unitsCutOff();
+				return schedule.get().timelineOf(scheduled.get(), this.calendar, owner).unitsCutOff();
 			}
 			catch (ScheduleDataException ex) {
 				return lastDay(scheduled.get());
@@ -63,7 +68,11 @@ public class UnitDeadlines {
 
 	/** A submission received from this moment on is late. */
 	public LocalDateTime lateFrom(Period period) {
-		return lastDay(period).plusDays(1).atStartOfDay();
+		return lateFrom(period, DeadlineOwner.ISSUER);
+	}
+
+	public LocalDateTime lateFrom(Period period, DeadlineOwner owner) {
+		return lastDay(period, owner).plusDays(1).atStartOfDay();
 	}
 
 }

@@ -19,6 +19,7 @@ import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.attainment.VietnameseDates;
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduleDataException;
 import vn.nq57.reporting.calendar.ScheduledRun;
@@ -101,10 +102,13 @@ public class ScheduleCommand extends CommandGroup {
 				for (int year = start.getYear(); runs.size() < this.count && year <= start.getYear() + 30; year++) {
 					ZonedDateTime yearEnd = LocalDate.of(year, 12, 31).atTime(23, 59, 59).atZone(ReportingZone.ZONE);
 					try {
-						this.planner.firedBetween(after, yearEnd)
-							.stream()
-							.filter(run -> this.owed.owes(this.plan, run.period()))
-							.forEach(runs::add);
+						for (DeadlineOwner owner : DeadlineOwner.values()) {
+							this.planner.firedBetween(after, yearEnd, owner)
+								.stream()
+								.filter(run -> this.owed.owes(this.plan, run.period())
+										&& this.owed.ownerOf(this.plan, run.period().type()) == owner)
+								.forEach(runs::add);
+						}
 					}
 					catch (ScheduleDataException ex) {
 						missing = ex.getMessage();
@@ -112,6 +116,7 @@ public class ScheduleCommand extends CommandGroup {
 					}
 					after = yearEnd;
 				}
+				runs.sort(java.util.Comparator.comparing(ScheduledRun::fireAt));
 				runs = runs.subList(0, Math.min(this.count, runs.size()));
 			}
 			else {
@@ -159,6 +164,9 @@ public class ScheduleCommand extends CommandGroup {
 					line.append(" (mục ").append(owes.source()).append(')');
 				}
 				line.append(" — ").append(scheduleNote(owes.reportType()));
+				if ("units".equals(owes.dueFrom())) {
+					line.append("; ngày in trong kế hoạch là hạn của đơn vị: báo cáo lập sau hạn đó");
+				}
 				this.out.println(line);
 			}
 			this.out.println();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanSummary;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -35,6 +36,27 @@ public class OwedReports {
 	/** The codes of the plans that owe the period's report, in the catalog's order. */
 	public List<String> plansOwing(Period period) {
 		return this.catalog.listPlans().stream().map(PlanSummary::code).filter(code -> owes(code, period)).toList();
+	}
+
+	/**
+	 * The plans that owe the period's report on {@code owner}'s timeline (whose printed
+	 * day is that owner's deadline).
+	 */
+	public List<String> plansOwing(Period period, DeadlineOwner owner) {
+		return plansOwing(period).stream().filter(code -> ownerOf(code, period.type()) == owner).toList();
+	}
+
+	/**
+	 * Whose deadline the plan's printed day for the type is (catalog {@code due_from}).
+	 */
+	public DeadlineOwner ownerOf(String planCode, ReportType type) {
+		List<StoredReporting> owed = owed(planCode);
+		return (owed == null) ? DeadlineOwner.ISSUER
+				: owed.stream()
+					.filter(reporting -> reporting.reportType().equals(type.cliName()))
+					.findFirst()
+					.map(reporting -> DeadlineOwner.of(reporting.dueFrom()))
+					.orElse(DeadlineOwner.ISSUER);
 	}
 
 	public boolean owes(String planCode, Period period) {

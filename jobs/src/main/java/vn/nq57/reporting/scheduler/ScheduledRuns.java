@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.attainment.VietnameseDates;
@@ -79,10 +80,11 @@ public class ScheduledRuns {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		String outcome;
 		try {
-			LocalDateTime retryUntil = this.planner.runOf(fired.period())
+			LocalDateTime retryUntil = this.planner.runOf(fired.period(), fired.owner())
 				.map(run -> run.lastDay().plusDays(1).atStartOfDay())
 				.orElse(fired.scheduledFor().toLocalDateTime().plusDays(1));
-			outcome = String.join("; ", this.loop.fire(fired, this.owed.plansOwing(fired.period()), retryUntil));
+			outcome = String.join("; ",
+					this.loop.fire(fired, this.owed.plansOwing(fired.period(), fired.owner()), retryUntil));
 		}
 		catch (RuntimeException ex) {
 			// the loop could not even be recorded (the database): say so, then keep the
@@ -122,7 +124,7 @@ public class ScheduledRuns {
 	void fireReminders(FiredTrigger fired) throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<String> outcomes = new ArrayList<>();
-		for (String plan : this.owed.plansOwing(fired.period())) {
+		for (String plan : this.owed.plansOwing(fired.period(), fired.owner())) {
 			try {
 				UnitReminders.Result result = this.reminders.remind(plan, fired.period());
 				outcomes.add(plan + ": nhắc " + result.reminded().size() + " đơn vị, " + result.withoutEmail().size()
@@ -165,11 +167,15 @@ public class ScheduledRuns {
 	public int alertMissedDeadlines(ZonedDateTime now, Duration lookback) {
 		LocalDate today = now.toLocalDate();
 		int raised = 0;
-		for (ScheduledRun run : this.planner.firedBetween(now.minus(lookback), now)) {
+		List<ScheduledRun> due = new ArrayList<>();
+		for (DeadlineOwner owner : DeadlineOwner.values()) {
+			due.addAll(this.planner.firedBetween(now.minus(lookback), now, owner));
+		}
+		for (ScheduledRun run : due) {
 			if (!run.lastDay().isBefore(today)) {
 				continue;
 			}
-			for (String plan : this.owed.plansOwing(run.period())) {
+			for (String plan : this.owed.plansOwing(run.period(), run.owner())) {
 				StoredPlanVersion version = this.catalog.findLatestVersion(plan);
 				if (this.mapper.countDelivered(version.planId(), run.period().type().name(), run.period().code()) > 0) {
 					continue;

@@ -66,6 +66,21 @@ class SchedulePlannerTests {
 	}
 
 	@Test
+	void onAPlanWhoseDayIsTheUnitsDeadlineTheReportIsMadeAfterIt() {
+		ScheduledRun july = this.planner.runOf(Period.month(2026, 7), DeadlineOwner.UNITS).orElseThrow();
+
+		assertThat(july.unitsLastDay()).isEqualTo(LocalDate.of(2026, 7, 20));
+		assertThat(july.fireAt()).isEqualTo(at(2026, 7, 21).withHour(8));
+		assertThat(july.lastDay()).isEqualTo(LocalDate.of(2026, 7, 23));
+		assertThat(july.key()).isEqualTo("monthly@units/2026-07");
+		for (ScheduledRun run : this.planner.firedBetween(at(2026, 1, 1).minusNanos(1), at(2027, 12, 31),
+				DeadlineOwner.UNITS)) {
+			assertThat(run.unitsLastDay()).as(run.key()).isBefore(run.fireAt().toLocalDate());
+			assertThat(run.lastDay()).as(run.key()).isAfterOrEqualTo(run.fireAt().toLocalDate());
+		}
+	}
+
+	@Test
 	void aDeadlineOnASundayMovesBackToFriday() {
 		// July 2026: "before 20 July" ends on Sunday 19 July, so the report is due on
 		// Friday 17 July

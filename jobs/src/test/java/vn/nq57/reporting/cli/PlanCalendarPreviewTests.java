@@ -36,8 +36,12 @@ class PlanCalendarPreviewTests {
 
 	@BeforeEach
 	void givenThePlans() throws Exception {
-		if (this.jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class) == 0) {
-			for (String file : new String[] { "loc-hung.yaml", "vu-quang.yaml", "kien-an.yaml", "phu-trung.yaml" }) {
+		// the database is shared with the other tests of the same configuration: import
+		// what is missing
+		for (String file : new String[] { "loc-hung.yaml", "vu-quang.yaml", "kien-an.yaml", "phu-trung.yaml",
+				"yen-hoa.yaml" }) {
+			String code = file.replace(".yaml", "").toUpperCase(java.util.Locale.ROOT);
+			if (this.jdbc.queryForObject("SELECT COUNT(*) FROM plan WHERE code = ?", Integer.class, code) == 0) {
 				this.importer.importText("plans/" + file, TestPlans.text(file));
 			}
 		}
@@ -76,6 +80,30 @@ class PlanCalendarPreviewTests {
 		String phuTrung = preview("PHU-TRUNG", LocalDate.of(2026, 1, 1), 12);
 		assertThat(phuTrung).contains("Báo cáo năm").doesNotContain("Báo cáo tháng").doesNotContain("Báo cáo quý");
 		assertThat(phuTrung).contains("khi có yêu cầu: không có lịch tự động");
+	}
+
+	/**
+	 * Issue 14 item 10: Vũ Quang's "trước ngày 20" is the units' deadline to Phòng Văn
+	 * hóa - Xã hội, Yên Hòa's the commune's deadline to the Sở: each plan's timeline runs
+	 * units' cut-off, then the run, then sending, by the report's deadline.
+	 */
+	@Test
+	void eachPlansTimelineRunsFromTheUnitsCutOffToTheRunToTheReportsDeadline() {
+		String vuQuang = preview("VU-QUANG", LocalDate.of(2026, 7, 1), 1);
+		String yenHoa = preview("YEN-HOA", LocalDate.of(2026, 7, 1), 1);
+
+		// units until Monday 20 July (19 July is a Sunday), the report made on the 21st,
+		// due on the 23rd
+		assertThat(vuQuang).contains("ngày in trong kế hoạch là hạn của đơn vị: báo cáo lập sau hạn đó");
+		assertThat(row(vuQuang)).startsWith("21/07/2026 08:00")
+			.contains("Báo cáo tháng", "2026-07", "23/07/2026", "20/07/2026");
+		// units until Tuesday 14 July, the report made on the 15th, due Friday 17 July
+		assertThat(row(yenHoa)).startsWith("15/07/2026 08:00")
+			.contains("Báo cáo tháng", "2026-07", "17/07/2026", "14/07/2026");
+	}
+
+	private static String row(String out) {
+		return out.lines().filter(line -> line.matches("^\\d\\d/\\d\\d/\\d{4} .*")).findFirst().orElseThrow();
 	}
 
 	private String preview(String plan, LocalDate from, int count) {

@@ -56,14 +56,14 @@ class LateSubmissionRunTests {
 	@Test
 	void aSubmissionAcceptedAfterTheRunAndBeforeTheDeadlineMakesANewVersionThatIsSentAndSaysItWasLate()
 			throws Exception {
-		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
-		long first = this.launcher.run("VU-QUANG", ReportType.ANNUAL, "2026", true).run().id();
+		this.importer.importText("plans/yen-hoa.yaml", TestPlans.text("yen-hoa.yaml"));
+		long first = this.launcher.run("YEN-HOA", ReportType.ANNUAL, "2026", true).run().id();
 		LocalDate beforeTheDeadline = LocalDate.of(2026, 11, 27);
 		assertThat(this.lateRuns.rerun(beforeTheDeadline)).isZero();
 
 		LocalDateTime afterTheRun = LocalDateTime.now(ReportingZone.ZONE).plusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
-		this.store.storeAccepted(new NewSubmission("VU-QUANG", "VHXH", "ANNUAL", "2026", "TEST", afterTheRun,
-				"kiểm thử", List.of(), List.of(), new Narrative(null, null, null, null)));
+		this.store.storeAccepted(new NewSubmission("YEN-HOA", "VHXH", "ANNUAL", "2026", "TEST", afterTheRun, "kiểm thử",
+				List.of(), List.of(), new Narrative(null, null, null, null)));
 		// nothing is made again until the watch looks
 		assertThat(
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM report_run WHERE period_code = '2026'", Integer.class))
@@ -86,7 +86,7 @@ class LateSubmissionRunTests {
 		// once used, the submission makes no third version
 		assertThat(this.lateRuns.rerun(beforeTheDeadline)).isZero();
 		// and from the plan's "before day D" on, a late submission makes no new version
-		this.store.storeAccepted(new NewSubmission("VU-QUANG", "VHXH", "ANNUAL", "2026", "TEST",
+		this.store.storeAccepted(new NewSubmission("YEN-HOA", "VHXH", "ANNUAL", "2026", "TEST",
 				afterTheRun.plusHours(1), "kiểm thử", List.of(), List.of(), new Narrative(null, null, null, null)));
 		assertThat(this.lateRuns.rerun(LocalDate.of(2026, 11, 30))).isZero();
 		DrillLog.print("schedules", "a unit's submission accepted after the annual run, before the deadline",

@@ -91,7 +91,7 @@ class UnitReminderTests {
 		MimeMessage toCulture = received[0].getAllRecipients()[0].toString().startsWith("vhxh") ? received[0]
 				: received[1];
 		assertThat(toCulture.getSubject())
-			.isEqualTo("Nhắc gửi số liệu báo cáo tháng 6 năm 2026 thực hiện Nghị quyết số 57-NQ/TW — hạn 16/06/2026");
+			.isEqualTo("Nhắc gửi số liệu báo cáo tháng 6 năm 2026 thực hiện Nghị quyết số 57-NQ/TW — hạn 19/06/2026");
 		assertThat(GreenMailUtil.getBody(toCulture)).isNotBlank();
 
 		UnitReminders.Result again = this.reminders.remind("VU-QUANG", Period.month(2026, 6));

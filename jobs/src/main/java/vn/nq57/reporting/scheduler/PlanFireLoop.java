@@ -98,7 +98,7 @@ public class PlanFireLoop implements DisposableBean {
 		try {
 			for (PlanFire row : loop) {
 				if (row.status() == PlanFireStatus.PENDING && this.owner.equals(row.owner())) {
-					outcomes.add(row.planCode() + ": " + work(row));
+					outcomes.add(row.planCode() + ": " + work(row, null));
 				}
 				else {
 					outcomes.add(row.planCode() + ": " + row.status().label().toLowerCase() + " (nút khác)");
@@ -118,12 +118,23 @@ public class PlanFireLoop implements DisposableBean {
 	 */
 	public int resume() {
 		int taken = 0;
+		// a loop of a process of this machine that is gone (a node restarted after it was
+		// killed): taken over at once, without waiting for its lease
+		for (PlanFire row : this.fires.findUnfinished()) {
+			if (!this.owner.equals(row.owner()) && isGoneHere(row.owner())) {
+				log.warn("Lịch {} của {}: tiến trình {} đã dừng, tiếp tục ngay ở tiến trình này", row.runKey(),
+						row.planCode(), row.owner());
+				if (work(row, row.owner()) != null) {
+					taken++;
+				}
+			}
+		}
 		for (PlanFire row : this.fires.findResumable(now(), leaseSeconds())) {
 			if (row.status() == PlanFireStatus.PENDING || row.status() == PlanFireStatus.RUNNING) {
 				log.warn("Lịch {} của {}: nút {} đã dừng giữa chừng, tiếp tục ở nút này", row.runKey(), row.planCode(),
 						row.owner());
 			}
-			if (work(row) != null) {
+			if (work(row, null) != null) {
 				taken++;
 			}
 		}
@@ -134,8 +145,11 @@ public class PlanFireLoop implements DisposableBean {
 	/**
 	 * The plan's attempt, recorded and told; null when another node took the row first.
 	 */
-	private String work(PlanFire row) {
-		if (this.fires.take(row.id(), this.owner, now(), leaseSeconds()) == 0) {
+	private String work(PlanFire row, String deadOwner) {
+		// with deadOwner, the row is taken over from that process, known to be gone
+		int took = (deadOwner != null) ? this.fires.takeOver(row.id(), this.owner, deadOwner)
+				: this.fires.take(row.id(), this.owner, now(), leaseSeconds());
+		if (took == 0) {
 			return null;
 		}
 		this.held.add(row.id());
@@ -281,6 +295,28 @@ public class PlanFireLoop implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.heartbeat.shutdownNow();
+	}
+
+	/**
+	 * Whether an owner ("pid@host/start") was a process of this machine that no longer
+	 * runs.
+	 */
+	private boolean isGoneHere(String other) {
+		if (other == null) {
+			return false;
+		}
+		String process = other.contains("/") ? other.substring(0, other.indexOf('/')) : other;
+		String me = this.owner.substring(0, this.owner.indexOf('/'));
+		int at = process.indexOf('@');
+		if (at <= 0 || !process.substring(at).equals(me.substring(me.indexOf('@')))) {
+			return false;
+		}
+		try {
+			return ProcessHandle.of(Long.parseLong(process.substring(0, at))).map(p -> !p.isAlive()).orElse(true);
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	private static String runOf(Attempt outcome) {

@@ -26,6 +26,10 @@ public interface PlanFireMapper {
 	int take(@Param("id") long id, @Param("owner") String owner, @Param("now") LocalDateTime now,
 			@Param("leaseSeconds") long leaseSeconds);
 
+	List<PlanFire> findUnfinished();
+
+	int takeOver(@Param("id") long id, @Param("owner") String owner, @Param("deadOwner") String deadOwner);
+
 	int renew(@Param("owner") String owner, @Param("ids") Collection<Long> ids);
 
 	int finish(@Param("id") long id, @Param("owner") String owner, @Param("status") PlanFireStatus status,

@@ -212,6 +212,29 @@ class ScheduledRunLoopTests {
 	}
 
 	@Test
+	void aLoopOfAKilledProcessOfThisMachineIsTakenUpAtTheNextStartWithoutWaitingForTheLease() throws Exception {
+		// a process of this machine that ran the loop and is gone (kill -9), restarted
+		Process gone = new ProcessBuilder("true").start();
+		gone.waitFor();
+		String host = java.lang.management.ManagementFactory.getRuntimeMXBean().getName().replaceFirst("^[0-9]+", "");
+		String killed = gone.pid() + host + "/1";
+		LocalDateTime due = LocalDateTime.now(ReportingZone.ZONE).withNano(0);
+		this.fires.record("report/monthly/2027-06", "VU-QUANG", "MONTHLY", "2027-06", due, due.plusDays(10), killed);
+		this.fires.record("report/monthly/2027-06", "YEN-HOA", "MONTHLY", "2027-06", due, due.plusDays(10), killed);
+		this.jdbc.update("UPDATE schedule_plan_fire SET status = 'RUNNING' WHERE owner = ? AND plan_code = 'VU-QUANG'",
+				killed);
+
+		long started = System.nanoTime();
+		int taken = this.loop.resume();
+
+		DrillLog.print("schedules", "the node that ran a loop was killed and started again (same machine)",
+				"the first watch took up " + taken + " plans at once (lease not waited for) in "
+						+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		assertThat(taken).isEqualTo(2);
+		assertThat(loopOf("report/monthly/2027-06").values()).allMatch(row -> row.status() == PlanFireStatus.RAN);
+	}
+
+	@Test
 	void aReportWrittenOnlyAsAnEmlFileIsFlaggedByTheDeadlineWatch() throws Exception {
 		this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2025-07", true);
 		assertThat(this.jdbc.queryForList(

@@ -42,7 +42,9 @@ public enum Judgement {
 
 	public static Judgement of(Period period, DataWindowPolicy policy) {
 		return switch (period.type()) {
-			case ANNUAL -> YEAR;
+			// a review (sơ kết, tổng kết) ends with a whole year: judged like the annual
+			// report
+			case ANNUAL, THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> YEAR;
 			case MONTHLY, QUARTERLY, HALF_YEAR -> ROADMAP;
 			case AD_HOC -> {
 				LocalDate yearCloses = Period.annual(period.year()).dataWindow(policy).to();

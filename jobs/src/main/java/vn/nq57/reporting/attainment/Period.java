@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * @param type the kind of report
  * @param year the year of the period; for ad hoc, the year of its last day
- * @param number month 1–12, quarter 1–4, half 1–2; 0 for annual and ad hoc
+ * @param number month 1–12, quarter 1–4, half 1–2; 0 for annual and ad hoc; for a review
+ * (sơ kết 3 năm, tổng kết 5 năm) its first year, {@code year} being its last
  * @param adHocDays the requested days of an ad hoc report, null for every other type
  */
 public record Period(ReportType type, int year, int number, DateWindow adHocDays) {
@@ -27,6 +28,8 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 	private static final Pattern HALF = Pattern.compile("(\\d{4})-[Hh]([12])");
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+	private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
 
 	private static final Pattern DAYS = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
@@ -40,8 +43,13 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case QUARTERLY -> 4;
 			case HALF_YEAR -> 2;
 			case ANNUAL, AD_HOC -> 0;
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> year - type.reviewYears() + 1;
 		};
-		int lowest = highest == 0 ? 0 : 1;
+		int lowest = (highest == 0) ? 0 : type.isReview() ? highest : 1;
+		if (type.isReview() && number != highest) {
+			throw new IllegalArgumentException(type.vietnameseName() + " gồm " + type.reviewYears() + " năm: từ năm "
+					+ highest + " đến năm " + year + ", không phải từ năm " + number);
+		}
 		if (number < lowest || number > highest) {
 			throw new IllegalArgumentException(
 					type.vietnameseName() + ": số kỳ " + number + " nằm ngoài khoảng " + lowest + "–" + highest);
@@ -68,6 +76,14 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 
 	public static Period annual(int year) {
 		return new Period(ReportType.ANNUAL, year, 0, null);
+	}
+
+	/** A review of {@code type.reviewYears()} years from {@code firstYear}: 2025–2027. */
+	public static Period review(ReportType type, int firstYear) {
+		if (!type.isReview()) {
+			throw new IllegalArgumentException(type.vietnameseName() + " không phải báo cáo sơ kết, tổng kết");
+		}
+		return new Period(type, firstYear + type.reviewYears() - 1, firstYear, null);
 	}
 
 	public static Period adHoc(LocalDate from, LocalDate to) {
@@ -111,6 +127,17 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 				}
 				yield adHoc(from, to);
 			}
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> {
+				Matcher m = matchOrFail(YEARS, text, type, "YYYY-YYYY (năm đầu-năm cuối, " + type.reviewYears()
+						+ " năm, ví dụ 2025-" + (2025 + type.reviewYears() - 1) + ")");
+				Period review = review(type, Integer.parseInt(m.group(1)));
+				if (review.year() != Integer.parseInt(m.group(2))) {
+					throw new IllegalArgumentException(
+							type.vietnameseName() + " gồm " + type.reviewYears() + " năm: từ năm " + m.group(1)
+									+ " đến năm " + review.year() + ", nhận được: \"" + text + "\"");
+				}
+				yield review;
+			}
 		};
 	}
 
@@ -122,6 +149,7 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case HALF_YEAR -> year + "-H" + number;
 			case ANNUAL -> Integer.toString(year);
 			case AD_HOC -> adHocDays.from() + ".." + adHocDays.to();
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> number + "-" + year;
 		};
 	}
 
@@ -135,6 +163,8 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case HALF_YEAR -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
 			case ANNUAL -> "năm " + year;
 			case AD_HOC -> adHocDays.text();
+			case THREE_YEAR_REVIEW -> "sơ kết 3 năm " + number + " - " + year;
+			case FIVE_YEAR_REVIEW -> "tổng kết 5 năm " + number + " - " + year;
 		};
 	}
 
@@ -172,7 +202,8 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case QUARTERLY -> Optional.of(Deadline.before(lastMonth().atDay(10)));
 			case HALF_YEAR -> Optional.of(Deadline
 				.before(number == 1 ? LocalDate.of(year, Month.JUNE, 10) : LocalDate.of(year, Month.NOVEMBER, 30)));
-			case ANNUAL -> Optional.of(Deadline.before(LocalDate.of(year, Month.NOVEMBER, 30)));
+			case ANNUAL, THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW ->
+				Optional.of(Deadline.before(LocalDate.of(year, Month.NOVEMBER, 30)));
 			case AD_HOC -> Optional.empty();
 		};
 	}
@@ -200,6 +231,7 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case QUARTERLY -> number == 1 ? quarter(year - 1, 4) : quarter(year, number - 1);
 			case HALF_YEAR -> number == 1 ? half(year - 1, 2) : half(year, 1);
 			case ANNUAL -> annual(year - 1);
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> review(type, number - type.reviewYears());
 			case AD_HOC -> {
 				LocalDate to = adHocDays.from().minusDays(1);
 				yield adHoc(to.minusDays(adHocDays.days() - 1), to);
@@ -218,6 +250,8 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case QUARTERLY -> quarter(year - 1, number);
 			case HALF_YEAR -> half(year - 1, number);
 			case ANNUAL -> annual(year - 1);
+			// a review has no same period a year earlier: the span before it
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> previous();
 			case AD_HOC -> adHoc(adHocDays.from().minusYears(1), adHocDays.to().minusYears(1));
 		};
 	}
@@ -228,6 +262,7 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case QUARTERLY -> YearMonth.of(year, number * 3 - 2);
 			case HALF_YEAR -> YearMonth.of(year, number == 1 ? 1 : 7);
 			case ANNUAL -> YearMonth.of(year, 1);
+			case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> YearMonth.of(number, 1);
 			case AD_HOC -> YearMonth.from(adHocDays.from());
 		};
 	}
@@ -237,7 +272,7 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 			case MONTHLY -> YearMonth.of(year, number);
 			case QUARTERLY -> YearMonth.of(year, number * 3);
 			case HALF_YEAR -> YearMonth.of(year, number == 1 ? 6 : 12);
-			case ANNUAL -> YearMonth.of(year, 12);
+			case ANNUAL, THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW -> YearMonth.of(year, 12);
 			case AD_HOC -> YearMonth.from(adHocDays.to());
 		};
 	}

@@ -23,8 +23,8 @@ public class CalendarConfiguration {
 	}
 
 	@Bean
-	UnitDeadlines unitDeadlines(WorkingDayCalendar calendar, DataWindowPolicy windows) {
-		return new UnitDeadlines(calendar, windows);
+	UnitDeadlines unitDeadlines(WorkingDayCalendar calendar, DataWindowPolicy windows, ReportSchedules schedules) {
+		return new UnitDeadlines(calendar, windows, schedules);
 	}
 
 	@Bean

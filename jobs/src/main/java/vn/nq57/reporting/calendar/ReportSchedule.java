@@ -1,5 +1,6 @@
 package vn.nq57.reporting.calendar;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,15 @@ import vn.nq57.reporting.attainment.ReportType;
  * request
  * @param remindWorkingDaysBefore working days before the units' deadline to remind them;
  * null for none
+ * @param unitsCutOffWorkingDaysBeforeRun the units' last day to submit, in working days
+ * before the day of the run that uses their data (at least 1: no unit is given a deadline
+ * later than the run)
+ * @param unitsTimeline the timeline of plans whose printed day is the units' deadline
+ * ({@link DeadlineOwner#UNITS}); null: they follow the report's deadline like the others
  */
 public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
-		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients) {
+		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients,
+		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline) {
 
 	public ReportSchedule {
 		deadlineRules = List.copyOf(deadlineRules);
@@ -29,6 +36,50 @@ public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, 
 	/** True when runs fire by themselves (ad hoc reports are made on request). */
 	public boolean scheduled() {
 		return this.generateAt != null && !this.deadlineRules.isEmpty();
+	}
+
+	/**
+	 * The timeline of a period's report: the units' cut-off, then the run, then sending
+	 * by the report's last day.
+	 */
+	public Timeline timelineOf(Deadline deadline, WorkingDayCalendar calendar, DeadlineOwner owner) {
+		if (owner == DeadlineOwner.UNITS && this.unitsTimeline != null) {
+			// the printed day is the units': their last day (D-1, a day off extended to
+			// the
+			// next working day, Civil Code 2015 Art. 148(5)), then the run, then sending
+			LocalDate unitsCutOff = calendar.onOrAfter(deadline.lastDay());
+			LocalDate runDay = calendar.workingDaysAfter(unitsCutOff, this.unitsTimeline.runWorkingDaysAfter());
+			return new Timeline(unitsCutOff, runDay,
+					calendar.workingDaysAfter(runDay, this.unitsTimeline.reportDueWorkingDaysAfterRun()));
+		}
+		return timelineOf(deadline, calendar);
+	}
+
+	public Timeline timelineOf(Deadline deadline, WorkingDayCalendar calendar) {
+		LocalDate lastDay = calendar.onOrBefore(deadline.lastDay());
+		LocalDate runDay = calendar.workingDaysBefore(lastDay, this.generateWorkingDaysBefore);
+		LocalDate unitsCutOff = calendar.workingDaysBefore(runDay, this.unitsCutOffWorkingDaysBeforeRun);
+		return new Timeline(unitsCutOff, runDay, lastDay);
+	}
+
+	/**
+	 * Units' last day (end of day), the day of the run (at {@code generateAt}, sending
+	 * right after it) and the report's last day to send.
+	 */
+	public record Timeline(LocalDate unitsCutOff, LocalDate runDay, LocalDate lastDay) {
+	}
+
+	/**
+	 * When a plan's printed day is the units' deadline: the run this many working days
+	 * after it (at least 1), the report due this many working days after the run.
+	 */
+	public record UnitsTimeline(int runWorkingDaysAfter, int reportDueWorkingDaysAfterRun) {
+	}
+
+	/** The owners whose timelines this schedule has: always the issuer's. */
+	public List<DeadlineOwner> owners() {
+		return (this.unitsTimeline != null) ? List.of(DeadlineOwner.ISSUER, DeadlineOwner.UNITS)
+				: List.of(DeadlineOwner.ISSUER);
 	}
 
 	public Optional<Deadline> deadlineOf(Period period) {

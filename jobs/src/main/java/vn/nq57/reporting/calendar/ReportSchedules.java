@@ -31,7 +31,8 @@ public class ReportSchedules {
 	private static final String FILE = "schedules/report-schedules.yaml";
 
 	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
-			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients");
+			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
+			"units_cut_off_working_days_before_run", "units_deadline_plans");
 
 	private final Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
 
@@ -84,9 +85,16 @@ public class ReportSchedules {
 			ReportSchedule schedule = new ReportSchedule(type, rules(where, entry.get("deadline")),
 					integer(where + ".generate_working_days_before", entry.get("generate_working_days_before"), 0),
 					time(where + ".generate_at", entry.get("generate_at")),
-					optionalInteger(where + ".remind_units_working_days_before",
-							entry.get("remind_units_working_days_before")),
-					recipients(where, entry.get("recipients")));
+					optionalInteger(
+							where + ".remind_units_working_days_before", entry.get("remind_units_working_days_before")),
+					recipients(where, entry.get("recipients")),
+					integer(where + ".units_cut_off_working_days_before_run",
+							entry.get("units_cut_off_working_days_before_run"), 1),
+					unitsTimeline(where, entry.get("units_deadline_plans")));
+			if (schedule.unitsCutOffWorkingDaysBeforeRun() < 1) {
+				throw new ScheduleDataException(FILE, where + ".units_cut_off_working_days_before_run",
+						"cần ít nhất 1: hạn của đơn vị phải trước ngày lập báo cáo dùng số liệu của đơn vị");
+			}
 			if (schedule.generateAt() != null && schedule.deadlineRules().isEmpty()) {
 				throw new ScheduleDataException(FILE, where + ".deadline", "có giờ lập báo cáo nhưng không có hạn gửi");
 			}
@@ -123,6 +131,24 @@ public class ReportSchedules {
 			rules.add(new DeadlineRule(optionalInteger(where + ".deadline.period", map.get("period")), day, ofMonth));
 		}
 		return rules;
+	}
+
+	private static ReportSchedule.UnitsTimeline unitsTimeline(String where, Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof Map<?, ?> map)) {
+			throw new ScheduleDataException(FILE, where + ".units_deadline_plans",
+					"cần { run_working_days_after: N, report_due_working_days_after_run: M }");
+		}
+		int run = integer(where + ".units_deadline_plans.run_working_days_after", map.get("run_working_days_after"), 1);
+		if (run < 1) {
+			throw new ScheduleDataException(FILE, where + ".units_deadline_plans.run_working_days_after",
+					"cần ít nhất 1: báo cáo được lập sau hạn của đơn vị");
+		}
+		return new ReportSchedule.UnitsTimeline(run,
+				integer(where + ".units_deadline_plans.report_due_working_days_after_run",
+						map.get("report_due_working_days_after_run"), 0));
 	}
 
 	private static List<String> recipients(String where, Object value) {

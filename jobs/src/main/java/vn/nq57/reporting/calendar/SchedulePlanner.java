@@ -15,7 +15,8 @@ import vn.nq57.reporting.attainment.ReportingZone;
 /**
  * Works out when each scheduled report runs: the plan's "before day D" gives the last day
  * D-1, moved back to a working day; the run fires the configured number of working days
- * before that, at the configured time. Units' own last day is {@link UnitDeadlines}'s.
+ * before that, at the configured time. Units' own last day is {@link UnitDeadlines}'s,
+ * before the run.
  */
 public class SchedulePlanner {
 
@@ -32,24 +33,35 @@ public class SchedulePlanner {
 	}
 
 	public Optional<ScheduledRun> runOf(Period period) {
-		return this.schedules.schedule(period.type())
-			.filter(ReportSchedule::scheduled)
-			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> runOf(schedule, period, deadline)));
-	}
-
-	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline) {
-		LocalDate lastDay = this.calendar.onOrBefore(deadline.lastDay());
-		LocalDate fireDay = this.calendar.workingDaysBefore(lastDay, schedule.generateWorkingDaysBefore());
-		LocalDate unitsLastDay = this.unitDeadlines.lastDay(deadline);
-		Optional<LocalDate> remindOn = Optional.ofNullable(schedule.remindWorkingDaysBefore())
-			.map(days -> this.calendar.workingDaysBefore(unitsLastDay, days));
-		return new ScheduledRun(period, fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline,
-				lastDay, unitsLastDay, remindOn);
+		return runOf(period, DeadlineOwner.ISSUER);
 	}
 
 	/**
-	 * The next {@code count} runs firing at or after {@code from}, all report types
-	 * together, in firing order.
+	 * The run of a period for the plans whose printed day is {@code owner}'s deadline;
+	 * empty when the schedule has no such timeline.
+	 */
+	public Optional<ScheduledRun> runOf(Period period, DeadlineOwner owner) {
+		return this.schedules.schedule(period.type())
+			.filter(ReportSchedule::scheduled)
+			.filter(schedule -> schedule.owners().contains(owner))
+			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> runOf(schedule, period, deadline, owner)));
+	}
+
+	private ScheduledRun runOf(ReportSchedule schedule, Period period, Deadline deadline, DeadlineOwner owner) {
+		ReportSchedule.Timeline timeline = schedule.timelineOf(deadline, this.calendar, owner);
+		LocalDate lastDay = timeline.lastDay();
+		LocalDate fireDay = timeline.runDay();
+		LocalDate unitsLastDay = this.unitDeadlines.lastDay(period, owner);
+		Optional<LocalDate> remindOn = Optional.ofNullable(schedule.remindWorkingDaysBefore())
+			.map(days -> this.calendar.workingDaysBefore(unitsLastDay, days));
+		return new ScheduledRun(period, fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline,
+				lastDay, unitsLastDay, remindOn, owner);
+	}
+
+	/**
+	 * The next {@code count} runs firing at or after {@code from}, all periodic report
+	 * types together, in firing order; multi-year reviews, whose periods depend on each
+	 * plan's year, are in a plan's own calendar only ({@code schedule preview --plan}).
 	 */
 	public List<ScheduledRun> upcoming(ZonedDateTime from, int count) {
 		List<ScheduledRun> runs = new ArrayList<>();
@@ -60,7 +72,9 @@ public class SchedulePlanner {
 				break;
 			}
 			for (Period period : periodsOf(year)) {
-				runOf(period).filter(run -> !run.fireAt().isBefore(from)).ifPresent(runs::add);
+				if (!period.type().isReview()) {
+					runOf(period).filter(run -> !run.fireAt().isBefore(from)).ifPresent(runs::add);
+				}
 			}
 		}
 		return runs.stream()
@@ -74,11 +88,15 @@ public class SchedulePlanner {
 	 * the next.
 	 */
 	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from) {
+		return runsOf(type, from, DeadlineOwner.ISSUER);
+	}
+
+	public List<ScheduledRun> runsOf(ReportType type, ZonedDateTime from, DeadlineOwner owner) {
 		List<ScheduledRun> runs = new ArrayList<>();
 		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
 			for (Period period : periodsOf(year)) {
 				if (period.type() == type) {
-					runOf(period).ifPresent(runs::add);
+					runOf(period, owner).ifPresent(runs::add);
 				}
 			}
 		}
@@ -105,6 +123,10 @@ public class SchedulePlanner {
 					periods.add(Period.half(year, 2));
 				}
 				case ANNUAL -> periods.add(Period.annual(year));
+				// the review ending this year; which plans owe it depends on each plan's
+				// first year (the scheduler's business)
+				case THREE_YEAR_REVIEW, FIVE_YEAR_REVIEW ->
+					periods.add(Period.review(schedule.type(), year - schedule.type().reviewYears() + 1));
 				case AD_HOC -> {
 				}
 			}
@@ -117,10 +139,30 @@ public class SchedulePlanner {
 	 * while it was down.
 	 */
 	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to) {
+		return firedBetween(from, to, DeadlineOwner.ISSUER);
+	}
+
+	/**
+	 * {@link #firedBetween(ZonedDateTime, ZonedDateTime)} on the timeline of plans whose
+	 * printed day is {@code owner}'s deadline.
+	 */
+	public List<ScheduledRun> firedBetween(ZonedDateTime from, ZonedDateTime to, DeadlineOwner owner) {
 		List<ScheduledRun> runs = new ArrayList<>();
+		// a units' timeline may fire early in the next year (December's report)
+		if (owner == DeadlineOwner.UNITS) {
+			try {
+				for (Period period : periodsOf(from.getYear() - 1)) {
+					runOf(period, owner).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
+						.ifPresent(runs::add);
+				}
+			}
+			catch (ScheduleDataException ex) {
+				// no holiday file for the year before: nothing of it is still to fire
+			}
+		}
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			for (Period period : periodsOf(year)) {
-				runOf(period).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
+				runOf(period, owner).filter(run -> run.fireAt().isAfter(from) && !run.fireAt().isAfter(to))
 					.ifPresent(runs::add);
 			}
 		}

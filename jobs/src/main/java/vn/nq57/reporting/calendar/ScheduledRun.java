@@ -18,13 +18,17 @@ import vn.nq57.reporting.attainment.Period;
  * a working day (Civil Code 2015, Art. 148(5))
  * @param remindOn when units that have not submitted are reminded, if the schedule has
  * reminders
+ * @param owner whose deadline the plan's printed day is: it sets the timeline
  */
 public record ScheduledRun(Period period, ZonedDateTime fireAt, Deadline planDeadline, LocalDate lastDay,
-		LocalDate unitsLastDay, Optional<LocalDate> remindOn) {
+		LocalDate unitsLastDay, Optional<LocalDate> remindOn, DeadlineOwner owner) {
 
-	/** A stable name of the run for triggers and claims: "monthly/2026-05". */
+	/**
+	 * A stable name of the run for triggers and claims: "monthly/2026-05", for plans
+	 * whose printed day is the units' deadline "monthly@units/2026-05".
+	 */
 	public String key() {
-		return this.period.type().cliName() + "/" + this.period.code();
+		return this.period.type().cliName() + this.owner.keySuffix() + "/" + this.period.code();
 	}
 
 }

@@ -116,4 +116,13 @@ public class WorkingDayCalendar {
 		return d;
 	}
 
+	/** The working day {@code count} working days after {@code day}. */
+	public LocalDate workingDaysAfter(LocalDate day, int count) {
+		LocalDate d = onOrAfter(day);
+		for (int i = 0; i < count; i++) {
+			d = onOrAfter(d.plusDays(1));
+		}
+		return d;
+	}
+
 }

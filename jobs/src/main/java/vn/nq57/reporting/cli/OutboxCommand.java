@@ -46,7 +46,7 @@ public class OutboxCommand extends CommandGroup {
 			Table table = new Table("Số", "Loại", "Người nhận", "Trạng thái", "Số lần", "Thử lại lúc", "Lỗi / trả lời");
 			for (MessageKind kind : MessageKind.values()) {
 				for (OutboxMessage m : this.outbox.findByKind(kind)) {
-					if (this.all || !m.status().isDone()) {
+					if (this.all || !m.status().isDelivered()) {
 						table.row(m.id(), kindName(m.kind()), m.recipient(), m.status().label(), m.attempts(),
 								(m.status() == MessageStatus.PENDING) ? m.nextAttemptAt().withNano(0) : "",
 								(m.lastError() != null) ? m.lastError() : m.serverReply());

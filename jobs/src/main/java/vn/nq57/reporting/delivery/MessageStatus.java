@@ -12,7 +12,10 @@ public enum MessageStatus {
 
 	SENT("Đã gửi"),
 
-	/** No SMTP server configured: written as an .eml file instead. */
+	/**
+	 * No SMTP server configured: written as an .eml file instead, which reaches nobody,
+	 * so it never counts as delivered.
+	 */
 	WRITTEN("Chưa cấu hình SMTP, đã ghi tệp .eml"),
 
 	FAILED("Gửi thất bại"),
@@ -30,9 +33,17 @@ public enum MessageStatus {
 		return this.label;
 	}
 
-	/** Handed over: to the SMTP server, or to a file when no server is configured. */
+	/**
+	 * Nothing more will be tried: handed to the SMTP server, or written to a file when no
+	 * server is configured.
+	 */
 	public boolean isDone() {
 		return this == SENT || this == WRITTEN;
+	}
+
+	/** Taken by an SMTP server: the only status that counts as delivered. */
+	public boolean isDelivered() {
+		return this == SENT;
 	}
 
 	/** What an operator may send again after checking with the recipient. */

@@ -69,6 +69,14 @@ public class OutboxSender {
 	}
 
 	/**
+	 * Whether an SMTP server is configured ({@code spring.mail.host}); without one,
+	 * messages are only written as .eml files.
+	 */
+	public boolean hasMailServer() {
+		return this.mailSender.getIfAvailable() != null;
+	}
+
+	/**
 	 * Sends every message that is due, for one report run (and any due alert) or (runId
 	 * null) for all.
 	 */

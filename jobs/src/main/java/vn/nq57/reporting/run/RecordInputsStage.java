@@ -3,7 +3,9 @@ package vn.nq57.reporting.run;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.UnitDeadlines;
+import vn.nq57.reporting.catalog.CatalogMapper;
 
 /**
  * The run's inputs: the exact submission versions it uses, and which units were expected
@@ -17,9 +19,12 @@ class RecordInputsStage implements ReportStage {
 
 	private final UnitDeadlines unitDeadlines;
 
-	RecordInputsStage(ReportRunMapper runs, UnitDeadlines unitDeadlines) {
+	private final CatalogMapper catalog;
+
+	RecordInputsStage(ReportRunMapper runs, UnitDeadlines unitDeadlines, CatalogMapper catalog) {
 		this.runs = runs;
 		this.unitDeadlines = unitDeadlines;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -43,7 +48,14 @@ class RecordInputsStage implements ReportStage {
 		this.runs.deleteSubmissionsUsed(run.id());
 		int written = this.runs.insertSubmissionsUsed(run);
 		this.runs.deleteUnitStatuses(run.id());
-		return written + this.runs.insertUnitStatuses(run, this.unitDeadlines.lateFrom(run.period()));
+		// whose deadline the plan's printed day is decides the units' cut-off
+		DeadlineOwner owner = this.catalog.findReporting(run.planVersionId())
+			.stream()
+			.filter(reporting -> reporting.reportType().equals(run.type().cliName()))
+			.findFirst()
+			.map(reporting -> DeadlineOwner.of(reporting.dueFrom()))
+			.orElse(DeadlineOwner.ISSUER);
+		return written + this.runs.insertUnitStatuses(run, this.unitDeadlines.lateFrom(run.period(), owner));
 	}
 
 }

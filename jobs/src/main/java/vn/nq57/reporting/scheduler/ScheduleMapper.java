@@ -20,11 +20,29 @@ public interface ScheduleMapper {
 			@Param("reportType") String reportType, @Param("periodCode") String periodCode);
 
 	/**
-	 * How many messages of the plan's report for the period were delivered (sent, or
-	 * written as .eml).
+	 * How many messages of the plan's report for the period an SMTP server took (an .eml
+	 * file written instead never counts as delivered).
 	 */
 	int countDelivered(@Param("planId") long planId, @Param("reportType") String reportType,
 			@Param("periodCode") String periodCode);
+
+	/**
+	 * How many messages of the plan's report for the period were only written as .eml.
+	 */
+	int countWritten(@Param("planId") long planId, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode);
+
+	/**
+	 * The year of the plan's document, from which its multi-year reviews are counted;
+	 * null when the catalog gives none.
+	 */
+	Integer findPlanYear(@Param("planCode") String planCode);
+
+	/**
+	 * Sent reports, before their deadline, with accepted submissions their latest version
+	 * did not use.
+	 */
+	List<LateSubmissions> findReportsWithLateSubmissions(@Param("today") java.time.LocalDate today);
 
 	void insertFire(@Param("runKey") String runKey, @Param("scheduledFor") LocalDateTime scheduledFor,
 			@Param("firedAt") LocalDateTime firedAt, @Param("instanceId") String instanceId,

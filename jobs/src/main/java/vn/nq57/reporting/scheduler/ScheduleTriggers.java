@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.submission.SubmissionProperties;
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.ReportSchedule;
 import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.calendar.ScheduleDataException;
@@ -112,20 +113,25 @@ public class ScheduleTriggers {
 			}
 		}
 		for (ReportSchedule schedule : this.schedules.scheduled()) {
-			String type = schedule.type().cliName();
 			try {
-				if (!hasPending("report/" + type + "/")) {
-					nextRun(schedule, now).ifPresent(run -> scheduleRun(REPORT_JOB, "report/", run, run.fireAt()));
-				}
-				if (schedule.remindWorkingDaysBefore() != null && !hasPending("reminder/" + type + "/")) {
-					nextReminder(schedule, now).ifPresent(run -> scheduleRun(REMINDER_JOB, "reminder/", run,
-							run.remindOn().orElseThrow().atTime(schedule.generateAt()).atZone(ReportingZone.ZONE)));
+				// one timeline per owner of the printed day: the report's, and the units'
+				// where plans print the units' deadline
+				for (DeadlineOwner owner : schedule.owners()) {
+					String type = schedule.type().cliName() + owner.keySuffix();
+					if (!hasPending("report/" + type + "/")) {
+						nextRun(schedule, now, owner)
+							.ifPresent(run -> scheduleRun(REPORT_JOB, "report/", run, run.fireAt()));
+					}
+					if (schedule.remindWorkingDaysBefore() != null && !hasPending("reminder/" + type + "/")) {
+						nextReminder(schedule, now, owner).ifPresent(run -> scheduleRun(REMINDER_JOB, "reminder/", run,
+								run.remindOn().orElseThrow().atTime(schedule.generateAt()).atZone(ReportingZone.ZONE)));
+					}
 				}
 			}
 			catch (ScheduleDataException ex) {
 				// e.g. next year's holiday file is missing: the other types keep their
 				// schedule
-				this.alerts.raise("schedule-data/" + type + "/" + now.toLocalDate(),
+				this.alerts.raise("schedule-data/" + schedule.type().cliName() + "/" + now.toLocalDate(),
 						"Không đặt được lịch " + schedule.type().vietnameseName().toLowerCase(), ex.getMessage());
 			}
 		}
@@ -141,21 +147,22 @@ public class ScheduleTriggers {
 			.forJob(job)
 			.usingJobData(ScheduledReportJob.REPORT_TYPE, run.period().type().name())
 			.usingJobData(ScheduledReportJob.PERIOD, run.period().code())
+			.usingJobData(ScheduledReportJob.OWNER, run.owner().name())
 			.startAt(Date.from(at.toInstant()))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build());
 		log.info("Đã đặt lịch {} lúc {}", prefix + run.key(), at);
 	}
 
-	private Optional<ScheduledRun> nextRun(ReportSchedule schedule, ZonedDateTime now) {
-		return this.planner.runsOf(schedule.type(), now)
+	private Optional<ScheduledRun> nextRun(ReportSchedule schedule, ZonedDateTime now, DeadlineOwner owner) {
+		return this.planner.runsOf(schedule.type(), now, owner)
 			.stream()
 			.filter(run -> !run.fireAt().isBefore(now))
 			.findFirst();
 	}
 
-	private Optional<ScheduledRun> nextReminder(ReportSchedule schedule, ZonedDateTime now) {
-		return this.planner.runsOf(schedule.type(), now)
+	private Optional<ScheduledRun> nextReminder(ReportSchedule schedule, ZonedDateTime now, DeadlineOwner owner) {
+		return this.planner.runsOf(schedule.type(), now, owner)
 			.stream()
 			.filter(run -> run.remindOn()
 				.map(day -> !day.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE).isBefore(now))

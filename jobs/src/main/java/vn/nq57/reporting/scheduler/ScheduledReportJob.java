@@ -17,6 +17,8 @@ public class ScheduledReportJob extends QuartzJobBean {
 
 	static final String PERIOD = "period";
 
+	static final String OWNER = "owner";
+
 	private final ScheduledRuns runs;
 
 	public ScheduledReportJob(ScheduledRuns runs) {

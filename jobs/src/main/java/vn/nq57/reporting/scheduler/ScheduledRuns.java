@@ -3,6 +3,7 @@ package vn.nq57.reporting.scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.attainment.VietnameseDates;
@@ -22,8 +23,6 @@ import vn.nq57.reporting.catalog.PlanSummary;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.delivery.OperatorAlerts;
 import vn.nq57.reporting.delivery.OutboxSender;
-import vn.nq57.reporting.run.ReportRunLauncher;
-import vn.nq57.reporting.run.RunInProgressException;
 
 /**
  * What the scheduler does when a trigger fires: run a report type's period for every plan
@@ -38,7 +37,11 @@ public class ScheduledRuns {
 
 	private final CatalogMapper catalog;
 
-	private final ReportRunLauncher launcher;
+	private final PlanFireLoop loop;
+
+	private final OwedReports owed;
+
+	private final LateSubmissionRuns lateSubmissions;
 
 	private final UnitReminders reminders;
 
@@ -56,12 +59,14 @@ public class ScheduledRuns {
 
 	private final Clock clock;
 
-	public ScheduledRuns(CatalogMapper catalog, ReportRunLauncher launcher, UnitReminders reminders,
-			OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper, SchedulePlanner planner,
-			ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
+	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed, LateSubmissionRuns lateSubmissions,
+			UnitReminders reminders, OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper,
+			SchedulePlanner planner, ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
 		this.clock = clock;
 		this.catalog = catalog;
-		this.launcher = launcher;
+		this.loop = loop;
+		this.owed = owed;
+		this.lateSubmissions = lateSubmissions;
 		this.reminders = reminders;
 		this.sender = sender;
 		this.alerts = alerts;
@@ -73,67 +78,66 @@ public class ScheduledRuns {
 
 	void fireReport(FiredTrigger fired) throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
-		List<String> outcomes = new ArrayList<>();
-		for (PlanSummary plan : this.catalog.listPlans()) {
-			outcomes.add(plan.code() + ": " + runOne(plan.code(), fired));
+		String outcome;
+		try {
+			LocalDateTime retryUntil = this.planner.runOf(fired.period(), fired.owner())
+				.map(run -> run.lastDay().plusDays(1).atStartOfDay())
+				.orElse(fired.scheduledFor().toLocalDateTime().plusDays(1));
+			outcome = String.join("; ",
+					this.loop.fire(fired, this.owed.plansOwing(fired.period(), fired.owner()), retryUntil));
 		}
-		this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
-				fired.instanceId(), String.join("; ", outcomes));
+		catch (RuntimeException ex) {
+			// the loop could not even be recorded (the database): say so, then keep the
+			// schedule going
+			outcome = "lỗi: " + ex.getMessage();
+			log.error("Lịch {} lúc {} không chạy được", fired.key(), fired.scheduledFor(), ex);
+			raiseSafely("schedule-fire/" + fired.key() + "/" + fired.scheduledFor().toLocalDateTime(),
+					"Lịch " + fired.period().label() + " không chạy được",
+					"Lịch " + fired.key() + " lúc " + fired.scheduledFor() + " không ghi được danh sách kế hoạch phải "
+							+ "lập: " + ex.getMessage() + ". Kiểm tra cơ sở dữ liệu; lập và gửi: ./reports run "
+							+ fired.period().type().cliName() + " --period " + fired.period().code()
+							+ " --plan MÃ --send");
+		}
+		try {
+			this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
+					fired.instanceId(), cut(outcome, 1000));
+		}
+		catch (RuntimeException ex) {
+			log.error("Không ghi được lần kích hoạt {}: {}", fired.key(), ex.getMessage());
+		}
 		this.triggers.ensureTriggers(now);
 	}
 
-	private String runOne(String planCode, FiredTrigger fired) {
-		String what = "Báo cáo " + fired.period().label() + " của " + planCode;
+	private void raiseSafely(String key, String subject, String text) {
 		try {
-			ReportRunLauncher.Outcome outcome = startWithRetry(planCode, fired);
-			if (!outcome.completed()) {
-				this.alerts.raise("run-failed/" + outcome.run().id(), what + " theo lịch bị lỗi",
-						what + " (lần chạy " + outcome.run().id() + ", lịch lúc " + fired.scheduledFor()
-								+ ") thất bại. Xem ./reports runs, sửa nguyên nhân rồi chạy tiếp: ./reports restart "
-								+ outcome.run().id());
-				return "thất bại (lần chạy " + outcome.run().id() + ")";
-			}
-			return "xong (lần chạy " + outcome.run().id() + ")";
+			this.alerts.raise(key, subject, text);
 		}
-		catch (RunInProgressException ex) {
-			log.warn("{}", ex.getMessage());
-			return "đang chạy ở nơi khác";
-		}
-		catch (Exception ex) {
-			this.alerts.raise("run-failed/" + planCode + "/" + fired.key() + "/" + fired.scheduledFor(),
-					what + " theo lịch không chạy được",
-					what + " (lịch lúc " + fired.scheduledFor() + "): " + ex.getMessage());
-			return "lỗi: " + ex.getMessage();
+		catch (RuntimeException ex) {
+			log.error("Không báo được cho người vận hành: {}: {} ({})", subject, text, ex.getMessage());
 		}
 	}
 
-	/**
-	 * A lock conflict with another node's job start is transient: try again shortly, a
-	 * few times.
-	 */
-	private ReportRunLauncher.Outcome startWithRetry(String planCode, FiredTrigger fired) throws Exception {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.launcher.run(planCode, fired.period().type(), fired.period().code(), true);
-			}
-			catch (PessimisticLockingFailureException ex) {
-				if (attempt >= 3) {
-					throw ex;
-				}
-				log.warn("Xung đột khóa cơ sở dữ liệu khi bắt đầu báo cáo {} kỳ {} (lần {}), thử lại", planCode,
-						fired.period().code(), attempt);
-				Thread.sleep(500L * attempt);
-			}
-		}
+	private static String cut(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
 	void fireReminders(FiredTrigger fired) throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
 		List<String> outcomes = new ArrayList<>();
-		for (PlanSummary plan : this.catalog.listPlans()) {
-			UnitReminders.Result result = this.reminders.remind(plan.code(), fired.period());
-			outcomes.add(plan.code() + ": nhắc " + result.reminded().size() + " đơn vị, " + result.withoutEmail().size()
-					+ " không có địa chỉ thư");
+		for (String plan : this.owed.plansOwing(fired.period(), fired.owner())) {
+			try {
+				UnitReminders.Result result = this.reminders.remind(plan, fired.period());
+				outcomes.add(plan + ": nhắc " + result.reminded().size() + " đơn vị, " + result.withoutEmail().size()
+						+ " không có địa chỉ thư");
+			}
+			catch (RuntimeException ex) {
+				// one plan's failure does not keep the other plans' units unreminded
+				outcomes.add(plan + ": lỗi: " + ex.getMessage());
+				raiseSafely(
+						"reminder-failed/" + plan + "/" + fired.key() + "/" + fired.scheduledFor().toLocalDateTime(),
+						"Không nhắc được đơn vị của " + plan,
+						"Lịch nhắc " + fired.key() + " của " + plan + ": " + ex.getMessage());
+			}
 		}
 		this.sender.sendDue(null);
 		this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
@@ -143,6 +147,13 @@ public class ScheduledRuns {
 
 	void watch() throws SchedulerException {
 		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		this.loop.resume();
+		try {
+			this.lateSubmissions.rerun(now.toLocalDate());
+		}
+		catch (RuntimeException ex) {
+			log.error("Không lập lại được báo cáo có số liệu gửi muộn: {}", ex.getMessage());
+		}
 		alertMissedDeadlines(now, this.missedLookback);
 		this.sender.sendDue(null);
 		this.triggers.ensureTriggers(now);
@@ -156,21 +167,32 @@ public class ScheduledRuns {
 	public int alertMissedDeadlines(ZonedDateTime now, Duration lookback) {
 		LocalDate today = now.toLocalDate();
 		int raised = 0;
-		for (ScheduledRun run : this.planner.firedBetween(now.minus(lookback), now)) {
+		List<ScheduledRun> due = new ArrayList<>();
+		for (DeadlineOwner owner : DeadlineOwner.values()) {
+			due.addAll(this.planner.firedBetween(now.minus(lookback), now, owner));
+		}
+		for (ScheduledRun run : due) {
 			if (!run.lastDay().isBefore(today)) {
 				continue;
 			}
-			for (PlanSummary plan : this.catalog.listPlans()) {
-				StoredPlanVersion version = this.catalog.findLatestVersion(plan.code());
+			for (String plan : this.owed.plansOwing(run.period(), run.owner())) {
+				StoredPlanVersion version = this.catalog.findLatestVersion(plan);
 				if (this.mapper.countDelivered(version.planId(), run.period().type().name(), run.period().code()) > 0) {
 					continue;
 				}
-				String what = "báo cáo " + run.period().label() + " của " + plan.code();
-				raised += this.alerts.raise("missed/" + plan.code() + "/" + run.key(), "Quá hạn: chưa gửi " + what, what
+				// an .eml file written because no SMTP server was configured reached
+				// nobody
+				boolean onlyFiles = this.mapper.countWritten(version.planId(), run.period().type().name(),
+						run.period().code()) > 0;
+				String what = "báo cáo " + run.period().label() + " của " + plan;
+				raised += this.alerts.raise("missed/" + plan + "/" + run.key(), "Quá hạn: chưa gửi " + what, what
 						+ " phải gửi chậm nhất ngày " + VietnameseDates.format(run.lastDay()) + " ("
-						+ run.planDeadline().text() + ") nhưng chưa có thư nào được gửi đi. Kiểm tra ./reports runs "
-						+ "và ./reports outbox list; lập và gửi ngay: ./reports run " + run.period().type().cliName()
-						+ " --period " + run.period().code() + " --plan " + plan.code() + " --send");
+						+ run.planDeadline().text() + ") nhưng chưa có thư nào được gửi đi"
+						+ (onlyFiles ? " (báo cáo chỉ được ghi ra tệp .eml vì chưa cấu hình máy chủ SMTP: tệp không"
+								+ " đến tay người nhận)" : "")
+						+ ". Kiểm tra ./reports runs và ./reports outbox list; lập và gửi ngay: ./reports run "
+						+ run.period().type().cliName() + " --period " + run.period().code() + " --plan " + plan
+						+ " --send");
 			}
 		}
 		return raised;

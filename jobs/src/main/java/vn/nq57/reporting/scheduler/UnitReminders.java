@@ -44,8 +44,11 @@ public class UnitReminders {
 
 	private final Clock clock;
 
+	private final OwedReports owed;
+
 	public UnitReminders(CatalogMapper catalog, ScheduleMapper schedule, OutboxMapper outbox, SchedulePlanner planner,
-			MailTemplates templates, Clock clock) {
+			MailTemplates templates, OwedReports owed, Clock clock) {
+		this.owed = owed;
 		this.catalog = catalog;
 		this.schedule = schedule;
 		this.outbox = outbox;
@@ -66,7 +69,7 @@ public class UnitReminders {
 		if (plan == null) {
 			throw new IllegalArgumentException("Không có kế hoạch mã \"" + planCode + "\"");
 		}
-		ScheduledRun run = this.planner.runOf(period)
+		ScheduledRun run = this.planner.runOf(period, this.owed.ownerOf(planCode, period.type()))
 			.orElseThrow(() -> new IllegalArgumentException(period.type().vietnameseName() + " không có lịch tự động"));
 		String issuer = this.catalog.listPlans()
 			.stream()

@@ -15,7 +15,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
-import vn.nq57.reporting.attainment.Deadline;
+import vn.nq57.reporting.calendar.DeadlineOwner;
+import vn.nq57.reporting.calendar.UnitDeadlines;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredIndicator;
@@ -58,23 +59,28 @@ public class SampleSubmissionGenerator {
 
 	private final DataWindowPolicy windows;
 
-	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store, DataWindowPolicy windows) {
+	private final UnitDeadlines unitDeadlines;
+
+	public SampleSubmissionGenerator(CatalogMapper catalog, SubmissionStore store, DataWindowPolicy windows,
+			UnitDeadlines unitDeadlines) {
 		this.catalog = catalog;
 		this.store = store;
 		this.windows = windows;
+		this.unitDeadlines = unitDeadlines;
 	}
 
 	/**
 	 * Stores sample submissions of any report type: on-time units send three days before
-	 * the deadline, the late one on the deadline day. An ad hoc report has no deadline:
-	 * units are on time up to the last requested day, and the late one sends two days
-	 * after it.
+	 * their last day ({@link UnitDeadlines}, before the run that uses their data), the
+	 * late one the day after the latest units' last day of any plan's timeline. An ad hoc
+	 * report has no deadline: units are on time up to the last requested day, and the
+	 * late one sends two days after it.
 	 */
 	public int generate(String planCode, Period period, long seed) {
 		LocalDate windowEnd = period.dataWindow(this.windows).to();
-		LocalDate lastDay = period.deadline().map(Deadline::lastDay).orElse(windowEnd);
+		LocalDate lastDay = period.deadline().isPresent() ? this.unitDeadlines.lastDay(period) : windowEnd;
 		LocalDateTime late = period.deadline()
-			.map(d -> d.beforeDay().atTime(10, 30))
+			.map(d -> this.unitDeadlines.lastDay(period, DeadlineOwner.UNITS).plusDays(1).atTime(10, 30))
 			.orElse(windowEnd.plusDays(2).atTime(10, 30));
 		return generate(planCode, period.type().name(), period.code(), period.year(), windowEnd,
 				lastDay.minusDays(3).atTime(9, 0), late, seed);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.UnitDeadlines;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -58,7 +59,13 @@ public class SubmissionCompleteness {
 			throw new IllegalArgumentException("Không có kế hoạch mã " + planCode + ". Xem: ./reports plan list");
 		}
 		Period period = Period.parse(type, periodCode);
-		LocalDateTime lateFrom = this.unitDeadlines.lateFrom(period);
+		DeadlineOwner owner = this.catalog.findReporting(plan.id())
+			.stream()
+			.filter(reporting -> reporting.reportType().equals(type.cliName()))
+			.findFirst()
+			.map(reporting -> DeadlineOwner.of(reporting.dueFrom()))
+			.orElse(DeadlineOwner.ISSUER);
+		LocalDateTime lateFrom = this.unitDeadlines.lateFrom(period, owner);
 		List<UnitCompleteness> units = this.submissions.selectUnitCompleteness(
 				new CompletenessPeriod(plan.planId(), plan.id(), type.name(), period.code()), lateFrom);
 		return new Report(plan, period, lateFrom, units);

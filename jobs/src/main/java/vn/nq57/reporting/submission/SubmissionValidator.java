@@ -152,9 +152,9 @@ public final class SubmissionValidator {
 				.orElse(null);
 		}
 		if (type == null) {
-			errors.add(error(SubmissionErrorCode.REPORT_TYPE_INVALID, header.reportType(),
-					"Loại báo cáo «" + echo(header.reportType())
-							+ "» không hợp lệ; chỉ nhận monthly, quarterly, half-year, annual hoặc ad-hoc."));
+			errors.add(error(SubmissionErrorCode.REPORT_TYPE_INVALID, header.reportType(), "Loại báo cáo «"
+					+ echo(header.reportType())
+					+ "» không hợp lệ; chỉ nhận monthly, quarterly, half-year, annual, ad-hoc, three-year-review hoặc five-year-review."));
 			return null;
 		}
 		Period period;

@@ -52,6 +52,35 @@ class SchedulePlannerTests {
 	}
 
 	@Test
+	void noUnitIsGivenADeadlineLaterThanTheRunThatUsesItsData() {
+		// issue 14 item 10: January 2027 was made on 15/01 while the units were told
+		// 19/01; June 2027 due 18/06 while the units had until 21/06
+		for (int year = 2026; year <= 2027; year++) {
+			for (ScheduledRun run : this.planner.firedBetween(at(year, 1, 1).minusNanos(1), at(year, 12, 31))) {
+				assertThat(run.unitsLastDay()).as(run.key()).isBefore(run.fireAt().toLocalDate());
+			}
+		}
+		ScheduledRun january = this.planner.runOf(Period.month(2027, 1)).orElseThrow();
+		assertThat(january.fireAt().toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+		assertThat(january.unitsLastDay()).isEqualTo(LocalDate.of(2027, 1, 14));
+	}
+
+	@Test
+	void onAPlanWhoseDayIsTheUnitsDeadlineTheReportIsMadeAfterIt() {
+		ScheduledRun july = this.planner.runOf(Period.month(2026, 7), DeadlineOwner.UNITS).orElseThrow();
+
+		assertThat(july.unitsLastDay()).isEqualTo(LocalDate.of(2026, 7, 20));
+		assertThat(july.fireAt()).isEqualTo(at(2026, 7, 21).withHour(8));
+		assertThat(july.lastDay()).isEqualTo(LocalDate.of(2026, 7, 23));
+		assertThat(july.key()).isEqualTo("monthly@units/2026-07");
+		for (ScheduledRun run : this.planner.firedBetween(at(2026, 1, 1).minusNanos(1), at(2027, 12, 31),
+				DeadlineOwner.UNITS)) {
+			assertThat(run.unitsLastDay()).as(run.key()).isBefore(run.fireAt().toLocalDate());
+			assertThat(run.lastDay()).as(run.key()).isAfterOrEqualTo(run.fireAt().toLocalDate());
+		}
+	}
+
+	@Test
 	void aDeadlineOnASundayMovesBackToFriday() {
 		// July 2026: "before 20 July" ends on Sunday 19 July, so the report is due on
 		// Friday 17 July
@@ -59,9 +88,10 @@ class SchedulePlannerTests {
 
 		assertThat(july.lastDay()).isEqualTo(LocalDate.of(2026, 7, 17));
 		assertThat(july.fireAt()).isEqualTo(at(2026, 7, 15).withHour(8));
-		// the units' own deadline on a day off extends to Monday (Civil Code Art. 148(5))
-		assertThat(july.unitsLastDay()).isEqualTo(LocalDate.of(2026, 7, 20));
-		assertThat(july.remindOn()).contains(LocalDate.of(2026, 7, 15));
+		// the units' own last day is the working day before the run that uses their data
+		// (before issue 14 item 10: Monday 20 July, after the report was made)
+		assertThat(july.unitsLastDay()).isEqualTo(LocalDate.of(2026, 7, 14));
+		assertThat(july.remindOn()).contains(LocalDate.of(2026, 7, 9));
 	}
 
 	@Test
@@ -72,7 +102,7 @@ class SchedulePlannerTests {
 
 		assertThat(february.lastDay()).isEqualTo(LocalDate.of(2026, 2, 13));
 		assertThat(february.fireAt()).isEqualTo(at(2026, 2, 11).withHour(8));
-		assertThat(february.unitsLastDay()).isEqualTo(LocalDate.of(2026, 2, 23));
+		assertThat(february.unitsLastDay()).isEqualTo(LocalDate.of(2026, 2, 10));
 	}
 
 	@Test

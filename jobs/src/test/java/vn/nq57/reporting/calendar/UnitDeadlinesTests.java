@@ -11,9 +11,11 @@ import vn.nq57.reporting.attainment.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When a unit's submission counts as late: its last day is extended past days off (Civil
- * Code Art. 148(5)). The report, {@code submission status} and the planner all use this
- * one rule.
+ * When a unit's submission counts as late. For a scheduled report its last day is
+ * {@code units_cut_off_working_days_before_run} (1) working days before the run that uses
+ * its data, so a unit that sends on its last day is in the report (issue 14 item 10); for
+ * a report with no schedule (ad hoc) it is the last day of the data window. The report,
+ * {@code submission status} and the planner all use this one rule.
  */
 class UnitDeadlinesTests {
 
@@ -22,24 +24,25 @@ class UnitDeadlinesTests {
 	private final UnitDeadlines deadlines = new UnitDeadlines(this.calendar, new DataWindowPolicy(15));
 
 	@Test
-	void onAWorkingDayTheUnitsLastDayIsTheDayBeforeTheReportsDay() {
-		// "before 20 May 2026": 19 May is a Tuesday
-		assertThat(this.deadlines.lateFrom(Period.month(2026, 5))).isEqualTo(LocalDateTime.of(2026, 5, 20, 0, 0));
+	void theUnitsLastDayIsTheWorkingDayBeforeTheRun() {
+		// "before 20 May 2026": the report's last day is Tuesday 19 May, the run two
+		// working days before (Friday 15 May), the units' last day Thursday 14 May
+		assertThat(this.deadlines.lateFrom(Period.month(2026, 5))).isEqualTo(LocalDateTime.of(2026, 5, 15, 0, 0));
 	}
 
 	@Test
-	void aLastDayOnASundayExtendsToMonday() {
-		// "before 20 July 2026": 19 July is a Sunday, so a submission on Monday 20 July
-		// is on time
-		assertThat(this.deadlines.lastDay(Period.month(2026, 7))).isEqualTo(LocalDate.of(2026, 7, 20));
-		assertThat(this.deadlines.lateFrom(Period.month(2026, 7))).isEqualTo(LocalDateTime.of(2026, 7, 21, 0, 0));
+	void aReportDueOnASundayTakesTheUnitsDayBackWithIt() {
+		// "before 20 July 2026": 19 July is a Sunday, the report is due Friday 17 July
+		// and made Wednesday 15 July: units send by Tuesday 14 July
+		assertThat(this.deadlines.lastDay(Period.month(2026, 7))).isEqualTo(LocalDate.of(2026, 7, 14));
+		assertThat(this.deadlines.lateFrom(Period.month(2026, 7))).isEqualTo(LocalDateTime.of(2026, 7, 15, 0, 0));
 	}
 
 	@Test
-	void aLastDayInTetExtendsPastTheHoliday() {
-		// "before 20 February 2026": 19 February is the third day of Tết; the next
-		// working day is 23 February
-		assertThat(this.deadlines.lateFrom(Period.month(2026, 2))).isEqualTo(LocalDateTime.of(2026, 2, 24, 0, 0));
+	void aReportDueInTetIsMadeBeforeTheHolidayAndTheUnitsSendBeforeIt() {
+		// "before 20 February 2026": 19 February is the third day of Tết; the report is
+		// made on 11 February, the units send by 10 February
+		assertThat(this.deadlines.lateFrom(Period.month(2026, 2))).isEqualTo(LocalDateTime.of(2026, 2, 11, 0, 0));
 	}
 
 	@Test

@@ -30,18 +30,20 @@ class SchedulePreviewTests {
 		assertThat(lines).hasSize(20);
 		assertThat(lines.get(0))
 			.isEqualTo("Chạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú");
+		// every unit's last day comes before the run that uses its data (issue 14 item
+		// 10)
 		assertThat(lines).contains(
 				// a deadline in Tết: 19/02/2026 is the third day of Tết, so the report
 				// goes before the holiday
-				"11/02/2026 08:00,Báo cáo tháng,2026-02,13/02/2026,trước ngày 20/02/2026,11/02/2026,23/02/2026,"
+				"11/02/2026 08:00,Báo cáo tháng,2026-02,13/02/2026,trước ngày 20/02/2026,05/02/2026,10/02/2026,"
 						+ "19/02/2026 là ngày nghỉ (Tết Nguyên đán (mùng 3))",
 				// a deadline on a Sunday
-				"15/07/2026 08:00,Báo cáo tháng,2026-07,17/07/2026,trước ngày 20/07/2026,15/07/2026,20/07/2026,"
+				"15/07/2026 08:00,Báo cáo tháng,2026-07,17/07/2026,trước ngày 20/07/2026,09/07/2026,14/07/2026,"
 						+ "19/07/2026 là ngày nghỉ (Chủ nhật)",
-				"24/11/2026 08:00,Báo cáo năm,2026,27/11/2026,trước ngày 30/11/2026,23/11/2026,30/11/2026,"
+				"24/11/2026 08:00,Báo cáo năm,2026,27/11/2026,trước ngày 30/11/2026,16/11/2026,23/11/2026,"
 						+ "29/11/2026 là ngày nghỉ (Chủ nhật)");
 		assertThat(lines.get(19))
-			.isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,16/12/2026,21/12/2026,"
+			.isEqualTo("16/12/2026 08:00,Báo cáo tháng,2026-12,18/12/2026,trước ngày 20/12/2026,10/12/2026,15/12/2026,"
 					+ "19/12/2026 là ngày nghỉ (thứ Bảy)");
 	}
 

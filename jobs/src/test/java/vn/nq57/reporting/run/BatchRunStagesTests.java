@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class BatchRunStagesTests {
 
 	/** The product's stages as defined (their work is not run here). */
-	private static final List<ReportStage> STAGES = List.of(new RecordInputsStage(null, null),
+	private static final List<ReportStage> STAGES = List.of(new RecordInputsStage(null, null, null),
 			new AssessIndicatorsStage(null, null, null, null), new AssessTasksStage(null, null, null),
 			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null, null, null, null),
 			new SendMailStage(null));

@@ -46,8 +46,9 @@ class SubmissionCompletenessTests {
 
 	@Test
 	void unitsAreOnTimeLateOrMissingAndTheShareCountsTheReceived() {
-		accepted("CA", "2027-01", LocalDateTime.of(2027, 1, 19, 23, 59));
-		accepted("KT", "2027-01", LocalDateTime.of(2027, 1, 20, 0, 0));
+		// January 2027 is made on 15/01: the units' last day is 14/01
+		accepted("CA", "2027-01", LocalDateTime.of(2027, 1, 14, 23, 59));
+		accepted("KT", "2027-01", LocalDateTime.of(2027, 1, 15, 0, 0));
 
 		SubmissionCompleteness.Report report = this.completeness.forPeriod("KIEN-AN", ReportType.MONTHLY, "2027-01");
 
@@ -56,7 +57,7 @@ class SubmissionCompletenessTests {
 					org.assertj.core.groups.Tuple.tuple("KT", "LATE"),
 					org.assertj.core.groups.Tuple.tuple("CA", "ON_TIME"));
 		assertThat(report.shareReceived()).isEqualByComparingTo("0.6667");
-		assertThat(report.lateFrom()).isEqualTo(LocalDateTime.of(2027, 1, 20, 0, 0));
+		assertThat(report.lateFrom()).isEqualTo(LocalDateTime.of(2027, 1, 15, 0, 0));
 	}
 
 	@Test

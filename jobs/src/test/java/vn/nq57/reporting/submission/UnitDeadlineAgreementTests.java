@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./reports submission status} and the report judge a unit's lateness by the same
- * rule: "before 20 July 2026" makes Sunday 19 July the last day, extended to Monday 20
- * July (Civil Code Art. 148(5)). (Yên Hòa's July, which no other test submits for.)
+ * rule: "before 20 July 2026" makes the report due Friday 17 July, made on Wednesday 15
+ * July, so the units' last day is Tuesday 14 July, before the run that uses their data
+ * (issue 14 item 10). (Yên Hòa's July, which no other test submits for.)
  */
 @DatabaseTest
 class UnitDeadlineAgreementTests {
@@ -42,10 +43,10 @@ class UnitDeadlineAgreementTests {
 	ReportContentMapper content;
 
 	@Test
-	void aSubmissionOnMonday20July2026IsOnTimeInTheStatusAndInTheReport() throws Exception {
+	void aSubmissionOnTuesday14July2026IsOnTimeInTheStatusAndInTheReport() throws Exception {
 		this.plans.importText("plans/yen-hoa.yaml", TestPlans.text("yen-hoa.yaml"));
 		this.store.storeAccepted(new NewSubmission("YEN-HOA", "VHXH", "MONTHLY", "2026-07", "TEST",
-				LocalDateTime.of(2026, 7, 20, 16, 30), "kiểm thử", List.of(), List.of(),
+				LocalDateTime.of(2026, 7, 14, 16, 30), "kiểm thử", List.of(), List.of(),
 				new Narrative(null, null, null, null)));
 
 		SubmissionCompleteness.Report status = this.completeness.forPeriod("YEN-HOA", ReportType.MONTHLY, "2026-07");

@@ -237,7 +237,7 @@ public final class ProvinceConsolidation {
 			BigDecimal share = (n[1] > 0) ? BigDecimal.valueOf(n[0])
 				.multiply(HUNDRED)
 				.divide(BigDecimal.valueOf(n[1]), 2, RoundingMode.HALF_UP) : null;
-			lines.add(new RankLine(null, c.planCode(), c.localityName(), n[0], n[1], share));
+			lines.add(new RankLine(null, c.planCode(), c.localityName(), true, n[0], n[1], share));
 		}
 		lines.sort(Comparator
 			.comparing(RankLine::share, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder().reversed()))
@@ -252,12 +252,12 @@ public final class ProvinceConsolidation {
 				rank = i + 1;
 				previous = line.share();
 			}
-			ranked.add(new RankLine((line.share() != null) ? rank : null, line.planCode(), line.commune(),
+			ranked.add(new RankLine((line.share() != null) ? rank : null, line.planCode(), line.commune(), true,
 					line.onRoadmap(), line.judged(), line.share()));
 		}
 		for (CommuneInput c : communes) {
 			if (!c.reported()) {
-				ranked.add(new RankLine(null, c.planCode(), c.localityName(), 0, 0, null));
+				ranked.add(new RankLine(null, c.planCode(), c.localityName(), false, 0, 0, null));
 			}
 		}
 		return ranked;

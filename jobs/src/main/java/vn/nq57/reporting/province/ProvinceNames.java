@@ -23,10 +23,18 @@ final class ProvinceNames {
 	/** "tỉnh Hà Tĩnh", "thành phố Hải Phòng"; a name that says which it is is kept. */
 	static String named(String province) {
 		String lower = province.toLowerCase(VIETNAMESE);
-		if (lower.startsWith("tỉnh ") || lower.startsWith("thành phố ")) {
-			return province;
+		for (String kind : new String[] { "tỉnh ", "thành phố " }) {
+			if (lower.startsWith(kind)) {
+				return kind + province.substring(kind.length());
+			}
 		}
 		return (CITIES.contains(province) ? "thành phố " : "tỉnh ") + province;
+	}
+
+	/** "Hà Tĩnh" for the place line ("Hà Tĩnh, ngày ..."): the name without its kind. */
+	static String place(String province) {
+		String bare = named(province).replaceFirst("^(tỉnh|thành phố) ", "");
+		return bare.isEmpty() ? bare : bare.substring(0, 1).toUpperCase(VIETNAMESE) + bare.substring(1);
 	}
 
 	/** "UBND TỈNH HÀ TĨNH". */

@@ -98,10 +98,17 @@ public class ProvincePdfRenderer {
 		p.put("APPENDIX_TITLE", "Phụ lục\nKẾT QUẢ CỦA TỪNG XÃ, PHƯỜNG\n(" + h.periodLabel() + ")");
 		List<String> keys = report.appendixIndicators();
 		for (int i = 0; i < 4; i++) {
-			p.put("K" + (i + 1), (i < keys.size()) ? shortName(keys.get(i)) : "");
+			p.put("K" + (i + 1), (i < keys.size()) ? "(" + (i + 1) + ")" : "");
 		}
-		p.put("APPENDIX_NOTE", keys.isEmpty() ? null : "Các cột chỉ tiêu là mã dùng chung (bỏ tiền tố NQ57-): "
-				+ String.join("; ", keys.stream().map(k -> shortName(k) + " — " + nameOf(report, k)).toList()) + ".");
+		List<String> notes = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			notes.add("(" + (i + 1) + ") " + nameOf(report, keys.get(i)) + " (" + keys.get(i) + ")");
+		}
+		p.put("APPENDIX_NOTE",
+				keys.isEmpty() ? null
+						: "Các cột (1)–(" + keys.size()
+								+ "): số liệu thực hiện của các chỉ tiêu dùng chung có nhiều xã báo cáo" + " nhất: "
+								+ String.join("; ", notes) + ".");
 		p.put("APPENDIX_REPORT", layout("province-appendix"));
 		p.put("APPENDIX_DATA", new JRMapCollectionDataSource(appendixRows(report.appendix(), keys.size())));
 		try {
@@ -234,7 +241,7 @@ public class ProvincePdfRenderer {
 			row.put("onRoadmap", Integer.toString(l.onRoadmap()));
 			row.put("judged", Integer.toString(l.judged()));
 			row.put("share", (l.share() != null) ? VietnameseNumbers.format(l.share(), 2) + "%"
-					: (l.judged() == 0 && l.onRoadmap() == 0 ? "Chưa có báo cáo hoặc chỉ tiêu được đánh giá" : ""));
+					: l.reported() ? "Không có chỉ tiêu được đánh giá" : "Chưa có báo cáo");
 			rows.add(row);
 		}
 		return rows;
@@ -264,10 +271,6 @@ public class ProvincePdfRenderer {
 			return "";
 		}
 		return VietnameseNumbers.format(value, 2) + MeasureUnit.fromCatalogName(measureUnit).suffix();
-	}
-
-	private static String shortName(String sharedCode) {
-		return sharedCode.replaceFirst("^NQ57-", "");
 	}
 
 	private static String nameOf(ProvinceReport report, String code) {

@@ -75,7 +75,8 @@ public record ProvinceReport(Header header, Reporting reporting, List<SharedFigu
 	 *
 	 * @param share per cent, 2 decimals; null when nothing was judged
 	 */
-	public record RankLine(Integer rank, String planCode, String commune, int onRoadmap, int judged, BigDecimal share) {
+	public record RankLine(Integer rank, String planCode, String commune, boolean reported, int onRoadmap, int judged,
+			BigDecimal share) {
 	}
 
 	/**

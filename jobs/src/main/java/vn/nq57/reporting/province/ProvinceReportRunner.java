@@ -110,7 +110,7 @@ public class ProvinceReportRunner {
 		LocalDateTime made = (run.createdAt() != null) ? run.createdAt() : now();
 		LocalDate day = made.toLocalDate();
 		String named = ProvinceNames.named(run.province());
-		String place = run.province().replaceFirst("^(?i)(tỉnh|thành phố) ", "");
+		String place = ProvinceNames.place(run.province());
 		ProvinceReport.Header header = new ProvinceReport.Header(run.province(),
 				ProvinceNames.issuerParent(run.province()), "SỞ KHOA HỌC VÀ CÔNG NGHỆ", type.cliName(),
 				type.vietnameseName(), run.periodCode(), period.label(), run.version(), GENERATED.format(made),

@@ -60,10 +60,8 @@ public class ProvincePdfRenderer {
 		p.put("DOCUMENT_NUMBER", "Số:        /BC-SKHCN");
 		p.put("PLACE_DATE", h.placeAndDate());
 		p.put("SUMMARY_LINE", h.title());
-		p.put("FOOTER_NOTE",
-				"Báo cáo tổng hợp " + h.province() + " " + h.periodCode() + " (" + h.reportType() + "), phiên bản "
-						+ h.version() + ", lập lúc " + h.generatedAt()
-						+ "; số liệu lấy từ báo cáo đã lưu của các xã, không tính lại");
+		p.put("FOOTER_NOTE", "Báo cáo tổng hợp " + h.province() + " " + h.periodCode() + ", phiên bản " + h.version()
+				+ ", lập lúc " + h.generatedAt() + "; số liệu từ báo cáo đã lưu của các xã");
 		p.put("REPORTING_TEXT", reportingText(report.reporting(), h));
 		p.put("COMMUNES_REPORT", layout("province-communes"));
 		p.put("COMMUNES_DATA", new JRMapCollectionDataSource(communeRows(report.reporting().lines())));

@@ -94,13 +94,21 @@ public class RunCommand implements Callable<Integer> {
 
 	/** The province's consolidated report, from the communes' reports as stored. */
 	private int runProvince(ProvinceReportType type) {
-		if (this.scope.province == null) {
-			throw new IllegalArgumentException(
-					"Báo cáo " + type.cliName() + " là báo cáo tổng hợp của một tỉnh: cần --province \"Tên tỉnh\".");
+		if (this.scope.plan != null) {
+			throw new IllegalArgumentException("Báo cáo " + type.cliName()
+					+ " là báo cáo tổng hợp của một tỉnh: cần --province \"Tên tỉnh\" (hoặc --all cho mọi tỉnh).");
 		}
 		if (this.send) {
 			throw new IllegalArgumentException("Chưa gửi được báo cáo tổng hợp cấp tỉnh qua thư (--send): lập báo cáo"
 					+ " không có --send rồi gửi tệp PDF trong thư mục lưu trữ.");
+		}
+		if (this.scope.all) {
+			boolean allCompleted = true;
+			for (ProvinceRun run : this.provinceReports.runAll(type, this.period)) {
+				this.provincePrinter.print(run.id());
+				allCompleted &= run.completed();
+			}
+			return allCompleted ? 0 : 1;
 		}
 		ProvinceRun run = this.provinceReports.run(this.scope.province, type, this.period);
 		this.provincePrinter.print(run.id());

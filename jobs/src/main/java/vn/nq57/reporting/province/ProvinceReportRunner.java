@@ -80,6 +80,19 @@ public class ProvinceReportRunner {
 	}
 
 	/**
+	 * Every province's report for the period, one after another (the country in one
+	 * command); a province that fails does not stop the others.
+	 * @return the runs, in the provinces' order
+	 */
+	public List<ProvinceRun> runAll(ProvinceReportType type, String periodCode) {
+		List<ProvinceRun> runs = new ArrayList<>();
+		for (String province : this.mapper.findProvinces()) {
+			runs.add(run(province, type, periodCode));
+		}
+		return runs;
+	}
+
+	/**
 	 * The next version's row and, in the same transaction, the commune report versions it
 	 * is made from.
 	 */

@@ -74,7 +74,54 @@ public final class ProvinceConsolidation {
 				appendix(communes, indicators, ranking, taskSection, appendixCodes),
 				communes.stream()
 					.map(c -> new UsedReport(c.planCode(), c.localityName(), c.reportRunId(), c.reportVersion()))
-					.toList());
+					.toList(),
+				null);
+	}
+
+	/**
+	 * What changed from the previous version: each commune whose report version used
+	 * changed, each shared indicator whose province figure or number of communes
+	 * reporting changed.
+	 */
+	public static ProvinceReport.Revision revision(ProvinceReport previous, ProvinceReport current) {
+		List<String> changes = new ArrayList<>();
+		Map<String, UsedReport> before = previous.reportsUsed()
+			.stream()
+			.collect(Collectors.toMap(UsedReport::planCode, u -> u));
+		for (UsedReport now : current.reportsUsed()) {
+			UsedReport then = before.get(now.planCode());
+			Integer old = (then != null) ? then.version() : null;
+			if (!java.util.Objects.equals(old, now.version())) {
+				changes.add(now.commune() + ": " + versionText(old) + " → " + versionText(now.version()));
+			}
+		}
+		Map<String, SharedFigure> figures = previous.sharedIndicators()
+			.stream()
+			.collect(Collectors.toMap(SharedFigure::sharedCode, f -> f));
+		for (SharedFigure now : current.sharedIndicators()) {
+			SharedFigure then = figures.get(now.sharedCode());
+			BigDecimal old = (then != null) ? then.provinceFigure() : null;
+			boolean figureChanged = (old == null) != (now.provinceFigure() == null)
+					|| (old != null && old.compareTo(now.provinceFigure()) != 0);
+			if (figureChanged) {
+				changes.add(now.name() + " (toàn tỉnh): " + figureText(old, now.measureUnit()) + " → "
+						+ figureText(now.provinceFigure(), now.measureUnit()));
+			}
+			else if (then != null && then.communesReporting() != now.communesReporting()) {
+				changes.add(now.name() + ": " + then.communesReporting() + " → " + now.communesReporting()
+						+ " xã có số liệu");
+			}
+		}
+		return new ProvinceReport.Revision(previous.header().version(), changes);
+	}
+
+	private static String versionText(Integer version) {
+		return (version != null) ? "phiên bản " + version : "chưa có báo cáo";
+	}
+
+	private static String figureText(BigDecimal value, String measureUnit) {
+		return (value != null) ? VietnameseNumbers.format(value, 2) + MeasureUnit.fromCatalogName(measureUnit).suffix()
+				: "không có";
 	}
 
 	static Reporting reporting(List<CommuneInput> communes) {

@@ -60,6 +60,7 @@ public class ProvincePdfRenderer {
 		p.put("DOCUMENT_NUMBER", "Số:        /BC-SKHCN");
 		p.put("PLACE_DATE", h.placeAndDate());
 		p.put("SUMMARY_LINE", h.title());
+		p.put("REVISION_NOTE", (report.revision() != null) ? report.revision().note() : null);
 		p.put("FOOTER_NOTE", "Báo cáo tổng hợp " + h.province() + " " + h.periodCode() + ", phiên bản " + h.version()
 				+ ", lập lúc " + h.generatedAt() + "; số liệu từ báo cáo đã lưu của các xã");
 		p.put("REPORTING_TEXT", reportingText(report.reporting(), h));

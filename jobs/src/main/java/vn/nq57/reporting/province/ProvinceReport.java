@@ -9,7 +9,28 @@ import java.util.List;
  */
 public record ProvinceReport(Header header, Reporting reporting, List<SharedFigure> sharedIndicators, Tasks tasks,
 		List<RankLine> ranking, List<String> appendixIndicators, List<AppendixLine> appendix,
-		List<UsedReport> reportsUsed) {
+		List<UsedReport> reportsUsed, Revision revision) {
+
+	/** The same report with what changed since the previous version. */
+	public ProvinceReport withRevision(Revision revision) {
+		return new ProvinceReport(this.header, this.reporting, this.sharedIndicators, this.tasks, this.ranking,
+				this.appendixIndicators, this.appendix, this.reportsUsed, revision);
+	}
+
+	/**
+	 * What changed since the previous completed version of the same province report: the
+	 * commune report versions used and the province figures.
+	 */
+	public record Revision(int previousVersion, List<String> changes) {
+
+		/** "Báo cáo này thay thế phiên bản 1. Thay đổi: ...". */
+		public String note() {
+			return "Báo cáo này thay thế phiên bản " + this.previousVersion + ". "
+					+ (this.changes.isEmpty() ? "Không có số liệu nào thay đổi." : "Thay đổi so với phiên bản "
+							+ this.previousVersion + ": " + String.join("; ", this.changes) + ".");
+		}
+
+	}
 
 	/**
 	 * @param issuerParent "UBND TỈNH HÀ TĨNH"

@@ -33,6 +33,9 @@ public interface ProvinceReportMapper {
 
 	List<ProvinceRun> findRuns(@Param("province") String province, @Param("limit") int limit);
 
+	/** The latest completed version before this one of the same report, or null. */
+	ProvinceRun findPreviousCompleted(@Param("id") long id);
+
 	List<ProvinceRun> findLatestCompleted(@Param("province") String province, @Param("limit") int limit);
 
 	List<CommuneInput> findCommunes(@Param("runId") long runId);

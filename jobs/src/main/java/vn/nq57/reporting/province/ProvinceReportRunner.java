@@ -115,8 +115,18 @@ public class ProvinceReportRunner {
 		}
 	}
 
-	/** The report's content from the recorded inputs (the same every time for a run). */
+	/**
+	 * The report's content from the recorded inputs (the same every time for a run), with
+	 * what changed since the previous completed version.
+	 */
 	public ProvinceReport assemble(long runId) {
+		ProvinceReport report = assembleAlone(runId);
+		ProvinceRun previous = this.mapper.findPreviousCompleted(runId);
+		return (previous != null)
+				? report.withRevision(ProvinceConsolidation.revision(assembleAlone(previous.id()), report)) : report;
+	}
+
+	private ProvinceReport assembleAlone(long runId) {
 		ProvinceRun run = this.mapper.findRun(runId);
 		Period period = run.period();
 		ProvinceReportType type = run.type();

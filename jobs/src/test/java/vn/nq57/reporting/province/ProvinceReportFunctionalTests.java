@@ -184,11 +184,12 @@ class ProvinceReportFunctionalTests {
 		assertThat(second.version()).isEqualTo(first.version() + 1);
 		assertThat(second.outOfDate()).isFalse();
 		assertThat(this.mapper.findRun(first.id()).outOfDate()).as("an old version stays out of date").isTrue();
-		assertThat(this.jdbc.queryForObject("""
-				SELECT c.version FROM province_report_input i JOIN report_run c ON c.id = i.report_run_id
-				  JOIN plan p ON p.id = c.plan_id WHERE i.province_run_id = ? AND p.code = 'T01-X002'""", Integer.class,
-				second.id()))
-			.isEqualTo(2);
+		assertThat(usedVersion(second.id(), "T01-X002")).isEqualTo(usedVersion + 1);
+		ProvinceReport.Revision revision = this.provinceReports.assemble(second.id()).revision();
+		assertThat(revision.previousVersion()).isEqualTo(first.version());
+		assertThat(revision.changes())
+			.contains("Xã thử T01-X002: phiên bản " + usedVersion + " → phiên bản " + (usedVersion + 1));
+		assertThat(revision.note()).startsWith("Báo cáo này thay thế phiên bản " + first.version() + ".");
 	}
 
 	@Test

@@ -206,6 +206,26 @@ class ProvinceReportFunctionalTests {
 		assertThat(pdf.toString()).contains("provinces").endsWith("-v" + run.version() + ".pdf");
 		String json = Files.readString(Path.of(files.get(0).path()));
 		assertThat(json).contains("\"provinceFigure\" : 88.6885").contains("T01-X004");
+		try (java.io.InputStream in = Files.newInputStream(Path.of(files.get(3).path()));
+				org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory
+					.create(in)) {
+			org.apache.poi.ss.usermodel.Sheet shared = workbook.getSheet(ProvinceXlsxWriter.SHARED);
+			org.apache.poi.ss.usermodel.Row fiveG = null;
+			for (org.apache.poi.ss.usermodel.Row row : shared) {
+				if (row.getCell(0) != null && FIVE_G.equals(row.getCell(0).toString())) {
+					fiveG = row;
+				}
+			}
+			assertThat(fiveG).as("the 5G row").isNotNull();
+			assertThat(fiveG.getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(fiveG.getCell(5).getNumericCellValue()).isEqualTo(88.6885);
+			assertThat(fiveG.getCell(6).getNumericCellValue()).isEqualTo(541.0);
+			assertThat(fiveG.getCell(7).getNumericCellValue()).isEqualTo(610.0);
+			assertThat(workbook.getSheet(ProvinceXlsxWriter.COMMUNES)
+				.getRow(ProvinceXlsxWriter.FIRST_DATA_ROW + 3)
+				.getCell(8)
+				.getStringCellValue()).isEqualTo("Chưa có báo cáo");
+		}
 		// kept for a look (pdftoppm -png -r 80)
 		Files.createDirectories(Path.of("target/province-report"));
 		Files.copy(pdf, Path.of("target/province-report/province-report.pdf"), StandardCopyOption.REPLACE_EXISTING);

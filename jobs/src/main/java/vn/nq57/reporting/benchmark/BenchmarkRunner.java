@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
@@ -37,9 +40,13 @@ public class BenchmarkRunner {
 
 	private final ReportRunLauncher warmUp;
 
+	private final ProvinceReportRunner provinceReports;
+
 	public BenchmarkRunner(SyntheticDataGenerator generator, ReportBatchLauncher batches, BenchmarkMapper figures,
-			PureRenderingTimer rendering, ReportRunLauncher warmUp, RunProperties runProperties) {
+			PureRenderingTimer rendering, ReportRunLauncher warmUp, RunProperties runProperties,
+			ProvinceReportRunner provinceReports) {
 		this.warmUp = warmUp;
+		this.provinceReports = provinceReports;
 		this.generator = generator;
 		this.batches = batches;
 		this.figures = figures;
@@ -48,7 +55,8 @@ public class BenchmarkRunner {
 	}
 
 	public record Result(String scenario, int plans, Duration wall, long peakHeapBytes, List<StepTime> steps,
-			Duration pureRendering, int failed, CpuMeter.Used pipelineCpu, CpuMeter.Used renderingCpu) {
+			Duration pureRendering, int failed, CpuMeter.Used pipelineCpu, CpuMeter.Used renderingCpu,
+			Consolidation consolidation) {
 
 		double reportsPerSecond() {
 			return this.plans / (this.wall.toMillis() / 1000.0);
@@ -58,6 +66,13 @@ public class BenchmarkRunner {
 			return this.wall.toNanos() / (double) this.pureRendering.toNanos();
 		}
 
+	}
+
+	/**
+	 * The province reports made from the communes' stored reports after the batch: how
+	 * many, how long they took together, the peak heap, and how many failed.
+	 */
+	public record Consolidation(int reports, Duration wall, long peakHeapBytes, int failed) {
 	}
 
 	/**
@@ -92,8 +107,26 @@ public class BenchmarkRunner {
 		out.printf("Đo thời gian JasperReports riêng cho %d báo cáo...%n", runIds.size());
 		PureRenderingTimer.Timing pure = this.rendering.time(runIds, this.threads);
 		int failed = batch.plans() - runIds.size();
+		out.printf("Lập báo cáo tổng hợp cấp tỉnh từ các báo cáo xã đã lưu...%n");
+		Consolidation consolidation = consolidate(provinces == 1, period);
 		return new Result(scenario, batch.plans(), wall, peak, this.figures.stepTimes(batch.id()), pure.wall(), failed,
-				pipelineUsed, pure.cpu());
+				pipelineUsed, pure.cpu(), consolidation);
+	}
+
+	/** The province's report, or every province's (the country in one command). */
+	private Consolidation consolidate(boolean oneProvince, Period period) throws InterruptedException {
+		ProvinceReportType type = ProvinceReportType.of(period.type());
+		long started = System.nanoTime();
+		List<ProvinceRun> runs;
+		long peak;
+		try (HeapSampler heap = new HeapSampler()) {
+			runs = oneProvince
+					? List.of(this.provinceReports.run(SyntheticDataGenerator.provinceName(1), type, period.code()))
+					: this.provinceReports.runAll(type, period.code());
+			peak = heap.peakBytes();
+		}
+		Duration wall = Duration.ofNanos(System.nanoTime() - started);
+		return new Consolidation(runs.size(), wall, peak, (int) runs.stream().filter(r -> !r.completed()).count());
 	}
 
 	public static void print(List<Result> results, int threads, PrintStream out) {
@@ -120,6 +153,15 @@ public class BenchmarkRunner {
 					r.pipelineCpu().database().map(BenchmarkRunner::clock).orElse("?"), clock(r.renderingCpu().jvm()),
 					r.renderingCpu().database().map(BenchmarkRunner::clock).orElse("?"),
 					r.pipelineCpu().total().toNanos() / (double) r.renderingCpu().jvm().toNanos());
+		}
+		out.printf("%nProvince reports from the communes' stored reports (after the batch above):%n%n");
+		out.println("| scenario | province reports | wall time | per province report | peak heap | failed |");
+		out.println("|---|---|---|---|---|---|");
+		for (Result r : results) {
+			Consolidation c = r.consolidation();
+			out.printf(Locale.ROOT, "| %s | %d | %s | %d ms | %d MiB | %d |%n", r.scenario(), c.reports(),
+					clock(c.wall()), c.wall().toMillis() / Math.max(1, c.reports()), c.peakHeapBytes() / (1024 * 1024),
+					c.failed());
 		}
 		for (Result r : results) {
 			out.printf("%nTime per step, %s (sum over plans; steps of different plans overlap on %d threads):%n%n",

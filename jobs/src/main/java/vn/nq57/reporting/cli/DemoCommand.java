@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.catalog.BundledPlans;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanImporter;
@@ -59,10 +62,16 @@ public class DemoCommand implements Callable<Integer> {
 
 	private final Clock clock;
 
+	private final ProvinceReportRunner provinceReports;
+
+	private final ProvincePrinter provincePrinter;
+
 	DemoCommand(BundledPlans bundled, CatalogMapper catalog, SubmissionMapper submissions,
 			SampleSubmissionGenerator samples, ReportRunLauncher launcher, DataWindowPolicy windows, RunPrinter printer,
-			Clock clock) {
+			Clock clock, ProvinceReportRunner provinceReports, ProvincePrinter provincePrinter) {
 		this.clock = clock;
+		this.provinceReports = provinceReports;
+		this.provincePrinter = provincePrinter;
 		this.bundled = bundled;
 		this.catalog = catalog;
 		this.submissions = submissions;
@@ -103,6 +112,13 @@ public class DemoCommand implements Callable<Integer> {
 		System.out.println("3. Lập " + reportType.vietnameseName().toLowerCase() + " và gửi thư:");
 		ReportRunLauncher.Outcome outcome = this.launcher.run(this.plan, reportType, month.code(), true);
 		this.printer.print(outcome.run().id());
+		if (outcome.completed() && reportType != ReportType.AD_HOC) {
+			// the Sở's report, from the commune reports of the province made so far
+			System.out.println("4. Lập báo cáo tổng hợp của " + plan.province() + " từ các báo cáo xã đã có:");
+			ProvinceRun province = this.provinceReports.run(plan.province(), ProvinceReportType.of(reportType),
+					month.code());
+			this.provincePrinter.print(province.id());
+		}
 		System.out.println("Mở PDF bằng trình xem PDF; mở tệp .eml bằng Thunderbird/Outlook để xem thư kèm báo cáo.");
 		return outcome.completed() ? 0 : 1;
 	}

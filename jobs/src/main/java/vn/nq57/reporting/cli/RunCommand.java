@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
@@ -10,6 +11,9 @@ import picocli.CommandLine.Parameters;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRunLauncher;
@@ -24,7 +28,8 @@ import vn.nq57.reporting.run.ReportRunLauncher;
 				+ "của tất cả. Mỗi lần chạy là một phiên bản mới; không gửi thư trừ khi có --send.")
 public class RunCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "LOẠI", description = "monthly, quarterly, half-year, annual hoặc ad-hoc")
+	@Parameters(paramLabel = "LOẠI", description = "monthly, quarterly, half-year, annual hoặc ad-hoc; báo cáo tổng hợp"
+			+ " cấp tỉnh: province-monthly, province-quarterly, province-half-year, province-annual (với --province)")
 	String type;
 
 	@Option(names = "--period", required = true,
@@ -56,14 +61,25 @@ public class RunCommand implements Callable<Integer> {
 
 	private final RunPrinter printer;
 
-	RunCommand(ReportRunLauncher launcher, ReportBatchLauncher batchLauncher, RunPrinter printer) {
+	private final ProvinceReportRunner provinceReports;
+
+	private final ProvincePrinter provincePrinter;
+
+	RunCommand(ReportRunLauncher launcher, ReportBatchLauncher batchLauncher, RunPrinter printer,
+			ProvinceReportRunner provinceReports, ProvincePrinter provincePrinter) {
 		this.launcher = launcher;
 		this.batchLauncher = batchLauncher;
 		this.printer = printer;
+		this.provinceReports = provinceReports;
+		this.provincePrinter = provincePrinter;
 	}
 
 	@Override
 	public Integer call() throws Exception {
+		Optional<ProvinceReportType> provinceType = ProvinceReportType.fromCliName(this.type);
+		if (provinceType.isPresent()) {
+			return runProvince(provinceType.get());
+		}
 		ReportType reportType = ReportType.fromCliName(this.type);
 		if (this.scope.plan != null) {
 			ReportRunLauncher.Outcome outcome = this.launcher.run(this.scope.plan, reportType, this.period, this.send);
@@ -74,6 +90,29 @@ public class RunCommand implements Callable<Integer> {
 				this.send);
 		this.printer.printBatch(batch.id());
 		return this.printer.allCompleted(batch.id()) ? 0 : 1;
+	}
+
+	/** The province's consolidated report, from the communes' reports as stored. */
+	private int runProvince(ProvinceReportType type) {
+		if (this.scope.plan != null) {
+			throw new IllegalArgumentException("Báo cáo " + type.cliName()
+					+ " là báo cáo tổng hợp của một tỉnh: cần --province \"Tên tỉnh\" (hoặc --all cho mọi tỉnh).");
+		}
+		if (this.send) {
+			throw new IllegalArgumentException("Chưa gửi được báo cáo tổng hợp cấp tỉnh qua thư (--send): lập báo cáo"
+					+ " không có --send rồi gửi tệp PDF trong thư mục lưu trữ.");
+		}
+		if (this.scope.all) {
+			boolean allCompleted = true;
+			for (ProvinceRun run : this.provinceReports.runAll(type, this.period)) {
+				this.provincePrinter.print(run.id());
+				allCompleted &= run.completed();
+			}
+			return allCompleted ? 0 : 1;
+		}
+		ProvinceRun run = this.provinceReports.run(this.scope.province, type, this.period);
+		this.provincePrinter.print(run.id());
+		return run.completed() ? 0 : 1;
 	}
 
 }

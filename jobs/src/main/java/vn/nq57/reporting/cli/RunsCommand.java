@@ -18,6 +18,10 @@ public class RunsCommand implements Callable<Integer> {
 	@Option(names = "--plan", description = "Chỉ kế hoạch này")
 	String plan;
 
+	@Option(names = "--province",
+			description = "Chỉ báo cáo tổng hợp của tỉnh/thành phố này (báo cáo đã cũ được đánh dấu)")
+	String province;
+
 	@Option(names = "--limit", defaultValue = "20")
 	int limit;
 
@@ -31,15 +35,22 @@ public class RunsCommand implements Callable<Integer> {
 
 	private final RunPrinter printer;
 
-	RunsCommand(ReportRunMapper runs, RunPrinter printer) {
+	private final ProvincePrinter provinces;
+
+	RunsCommand(ReportRunMapper runs, RunPrinter printer, ProvincePrinter provinces) {
 		this.runs = runs;
 		this.printer = printer;
+		this.provinces = provinces;
 	}
 
 	@Override
 	public Integer call() {
 		if (this.id != null) {
 			return this.printer.printWithSteps(this.id) ? 0 : 2;
+		}
+		if (this.province != null) {
+			this.provinces.printList(this.province, this.limit, this.format);
+			return 0;
 		}
 		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
@@ -48,6 +59,11 @@ public class RunsCommand implements Callable<Integer> {
 					(run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
 		}
 		table.print(System.out, this.format);
+		if (this.plan == null && "table".equals(this.format)) {
+			// province reports below, each marked when a commune report was made again
+			// since
+			this.provinces.printList(null, this.limit, this.format);
+		}
 		return 0;
 	}
 

@@ -43,7 +43,8 @@ public class UserCommand extends CommandGroup {
 		@Parameters(paramLabel = "TÊN")
 		String username;
 
-		@Option(names = "--role", required = true, description = "ADMIN, OPERATOR, VIEWER hoặc UNIT")
+		@Option(names = "--role", required = true,
+				description = "ADMIN, OPERATOR, VIEWER, UNIT hoặc PROVINCE (cán bộ Sở, chỉ xem tỉnh của mình)")
 		String role;
 
 		@Option(names = "--plan", description = "Với UNIT: mã kế hoạch")
@@ -51,6 +52,9 @@ public class UserCommand extends CommandGroup {
 
 		@Option(names = "--unit", description = "Với UNIT: mã đơn vị")
 		String unit;
+
+		@Option(names = "--province", description = "Với PROVINCE: tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\"")
+		String province;
 
 		@Option(names = "--password-stdin", description = "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn")
 		boolean passwordStdin;
@@ -71,7 +75,8 @@ public class UserCommand extends CommandGroup {
 			else {
 				password = System.console().readPassword("Mật khẩu cho %s: ", this.username);
 			}
-			boolean created = this.users.save(this.username, password, this.role.toUpperCase(), this.plan, this.unit);
+			boolean created = this.users.save(this.username, password, this.role.toUpperCase(), this.plan, this.unit,
+					this.province);
 			System.out.println((created ? "Đã tạo" : "Đã cập nhật") + " người dùng " + this.username + " ("
 					+ this.role.toUpperCase() + ")");
 			return 0;

@@ -36,12 +36,16 @@ public class ConsoleSecurityConfiguration {
 
 	private static final String[] OPERATORS = { "OPERATOR", "ADMIN" };
 
-	/** Units land on their own page, everyone else on the dashboard. */
+	/**
+	 * Units land on their own page, the Sở's staff (PROVINCE) on their province's
+	 * dashboard, everyone else on the dashboard.
+	 */
 	private static void landingPage(jakarta.servlet.http.HttpServletRequest request,
 			jakarta.servlet.http.HttpServletResponse response, org.springframework.security.core.Authentication user)
 			throws java.io.IOException {
 		boolean unit = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_UNIT"));
-		response.sendRedirect(request.getContextPath() + (unit ? "/unit" : "/"));
+		boolean province = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PROVINCE"));
+		response.sendRedirect(request.getContextPath() + (unit ? "/unit" : province ? "/province" : "/"));
 	}
 
 	/**
@@ -107,6 +111,10 @@ public class ConsoleSecurityConfiguration {
 			.hasAnyRole(OPERATORS)
 			.requestMatchers("/unit/**")
 			.hasRole("UNIT")
+			.requestMatchers(HttpMethod.POST, "/province/run")
+			.hasAnyRole(OPERATORS)
+			.requestMatchers(HttpMethod.GET, "/province", "/province/**")
+			.hasAnyRole("PROVINCE", "VIEWER", "OPERATOR", "ADMIN")
 			.requestMatchers(HttpMethod.GET, "/", "/runs", "/runs/**", "/schedule", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.hasAnyRole(READERS)

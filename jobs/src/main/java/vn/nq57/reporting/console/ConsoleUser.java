@@ -6,5 +6,5 @@ package vn.nq57.reporting.console;
  * session signed in under another stamp is over.
  */
 public record ConsoleUser(String username, String passwordHash, String role, String planCode, String unitCode,
-		boolean enabled, int sessionStamp) {
+		boolean enabled, int sessionStamp, String province) {
 }

@@ -17,13 +17,14 @@ public interface ConsoleUserMapper {
 
 	void insertUser(@Param("username") String username, @Param("passwordHash") String passwordHash,
 			@Param("role") String role, @Param("planCode") String planCode, @Param("unitCode") String unitCode,
-			@Param("createdAt") LocalDateTime createdAt);
+			@Param("province") String province, @Param("createdAt") LocalDateTime createdAt);
 
 	/**
 	 * New password, role and unit; the session stamp moves on, enabled stays as it was.
 	 */
 	int updatePassword(@Param("username") String username, @Param("passwordHash") String passwordHash,
-			@Param("role") String role, @Param("planCode") String planCode, @Param("unitCode") String unitCode);
+			@Param("role") String role, @Param("planCode") String planCode, @Param("unitCode") String unitCode,
+			@Param("province") String province);
 
 	/** 1 when the user existed and its status changed (the session stamp moves on). */
 	int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);

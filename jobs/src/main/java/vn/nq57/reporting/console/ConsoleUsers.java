@@ -20,7 +20,7 @@ import vn.nq57.reporting.attainment.ReportingZone;
 @Service
 public class ConsoleUsers implements UserDetailsService {
 
-	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT");
+	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT", "PROVINCE");
 
 	static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -72,6 +72,15 @@ public class ConsoleUsers implements UserDetailsService {
 	 * its status: a disabled user stays disabled). Either way the user's sessions end.
 	 */
 	public boolean save(String username, char[] password, String role, String planCode, String unitCode) {
+		return save(username, password, role, planCode, unitCode, null);
+	}
+
+	/**
+	 * As {@link #save(String, char[], String, String, String)}; a PROVINCE user (the Sở's
+	 * staff) sees the province dashboard of its own province only.
+	 */
+	public boolean save(String username, char[] password, String role, String planCode, String unitCode,
+			String province) {
 		checkName(username);
 		if (!ROLES.contains(role)) {
 			throw new IllegalArgumentException("Vai trò \"" + role + "\" không hợp lệ: " + ROLES);
@@ -79,14 +88,19 @@ public class ConsoleUsers implements UserDetailsService {
 		if ("UNIT".equals(role) && (planCode == null || unitCode == null)) {
 			throw new IllegalArgumentException("Người dùng của đơn vị cần --plan và --unit");
 		}
+		if ("PROVINCE".equals(role) && (province == null || province.isBlank())) {
+			throw new IllegalArgumentException("Người dùng của Sở cần --province \"Tên tỉnh\"");
+		}
 		if (password.length < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
 		}
 		String hash = this.encoder.encode(new String(password));
-		if (this.users.updatePassword(username, hash, role, planCode, unitCode) > 0) {
+		if (this.users.updatePassword(username, hash, role, planCode, unitCode,
+				"PROVINCE".equals(role) ? province : null) > 0) {
 			return false;
 		}
-		this.users.insertUser(username, hash, role, planCode, unitCode, LocalDateTime.now(ReportingZone.ZONE));
+		this.users.insertUser(username, hash, role, planCode, unitCode, "PROVINCE".equals(role) ? province : null,
+				LocalDateTime.now(ReportingZone.ZONE));
 		return true;
 	}
 

@@ -27,6 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.system.FreshSchema;
 import vn.nq57.reporting.system.TestPlans;
@@ -37,9 +40,9 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The console in a real browser (Debian's chromium and chromium-driver, headless): an
  * operator signs in, re-runs a period, sees the new version and downloads its PDF; a
- * viewer cannot re-run; an anonymous visitor gets only the sign-in page. Skipped with a
- * message where the browser is not installed, unless -Dconsole.e2e.required=true (as in
- * CI).
+ * viewer cannot re-run; an anonymous visitor gets only the sign-in page; the Sở's staff
+ * see their own province's dashboard and no other. Skipped with a message where the
+ * browser is not installed, unless -Dconsole.e2e.required=true (as in CI).
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -65,6 +68,12 @@ class ConsoleBrowserTests {
 
 	@Autowired
 	ConsoleUsers users;
+
+	@Autowired
+	ProvinceReportRunner provinceReports;
+
+	@Autowired
+	vn.nq57.reporting.submission.SampleSubmissionGenerator samples;
 
 	WebDriver browser;
 
@@ -198,6 +207,57 @@ class ConsoleBrowserTests {
 		this.browser.manage().deleteAllCookies();
 		signIn("bi-khoa");
 		assertThat(this.browser.getPageSource()).contains("Tổng quan kỳ báo cáo");
+	}
+
+	@Test
+	void provinceUserSeesItsOwnProvinceDashboardAndNoOther() throws Exception {
+		this.importer.importText("plans/kien-an.yaml", TestPlans.text("kien-an.yaml"));
+		this.samples.generate("VU-QUANG", vn.nq57.reporting.attainment.Period.parse(ReportType.MONTHLY, "2026-10"), 7L);
+		this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-10", false);
+		ProvinceRun haTinh = this.provinceReports.run("Hà Tĩnh", ProvinceReportType.MONTHLY, "2026-10");
+		ProvinceRun haiPhong = this.provinceReports.run("Hải Phòng", ProvinceReportType.MONTHLY, "2026-10");
+		this.users.save("so-ha-tinh", PASSWORD.toCharArray(), "PROVINCE", null, null, "Hà Tĩnh");
+
+		signIn("so-ha-tinh");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/province");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo tổng hợp của Hà Tĩnh");
+		assertThat(this.browser.findElement(By.id("communes")).getText()).contains("Vũ Quang")
+			.doesNotContain("Kiến An");
+		assertThat(this.browser.findElements(By.cssSelector(".charts svg"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.id("out-of-date"))).isEmpty();
+		screenshot("province");
+
+		this.browser.get(url("/province?name=" + java.net.URLEncoder.encode("Hải Phòng", "UTF-8")));
+		assertThat(this.browser.getPageSource()).contains("403").doesNotContain("Kiến An");
+		this.browser.get(url("/province/reports/" + haiPhong.id() + "/PDF"));
+		assertThat(this.browser.getPageSource()).contains("404");
+		this.browser.get(url("/"));
+		assertThat(this.browser.getPageSource()).contains("403").doesNotContain("Tổng quan kỳ báo cáo");
+
+		// a commune report made again: the Sở sees the province report is out of date, no
+		// re-run button
+		this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-10", false);
+		this.browser.get(url("/province"));
+		assertThat(this.browser.findElement(By.id("out-of-date")).getText()).contains("Vũ Quang");
+		assertThat(this.browser.findElements(By.id("rerun"))).isEmpty();
+		assertThat(this.browser.getPageSource()).contains("phiên bản " + haTinh.version());
+	}
+
+	@Test
+	void operatorReRunsAnOutOfDateProvinceReport() throws Exception {
+		ProvinceRun first = this.provinceReports.run("Hà Tĩnh", ProvinceReportType.MONTHLY, "2026-10");
+		this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-10", false);
+
+		signIn("vanhanh");
+		this.browser
+			.get(url("/province?name=" + java.net.URLEncoder.encode("Hà Tĩnh", java.nio.charset.StandardCharsets.UTF_8)
+					+ "&report=" + first.id()));
+		assertThat(this.browser.findElement(By.id("out-of-date")).getText()).contains("Vũ Quang");
+		this.browser.findElement(By.id("rerun")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(60))
+			.until(d -> d.getCurrentUrl().contains("report=") && !d.getCurrentUrl().endsWith("report=" + first.id()));
+		assertThat(this.browser.findElements(By.id("out-of-date"))).isEmpty();
+		assertThat(this.browser.getPageSource()).contains("phiên bản " + (first.version() + 1));
 	}
 
 	private void signInWith(String username, String password) {

@@ -12,9 +12,13 @@ public class ReportsApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && "serve".equals(args[0])) {
-			// the web console and API: keep running until stopped
-			String[] withServer = Arrays.copyOf(args, args.length + 1);
+			// the web console, the API and (unless --no-scheduler) the scheduler: keep
+			// running until
+			// stopped
+			boolean scheduler = !Arrays.asList(args).contains("--no-scheduler");
+			String[] withServer = Arrays.copyOf(args, args.length + 2);
 			withServer[args.length] = "--spring.main.web-application-type=servlet";
+			withServer[args.length + 1] = "--reports.scheduler.enabled=" + scheduler;
 			SpringApplication.run(ReportsApplication.class, withServer);
 			return;
 		}

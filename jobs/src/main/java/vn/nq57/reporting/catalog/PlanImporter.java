@@ -30,10 +30,10 @@ public class PlanImporter {
 
 	private final Clock clock;
 
-	public PlanImporter(CatalogMapper mapper, Clock clock) {
+	public PlanImporter(CatalogMapper mapper, Clock clock, vn.nq57.reporting.system.ConfigFiles files) {
 		this.clock = clock;
 		this.mapper = mapper;
-		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath());
+		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.from(files));
 	}
 
 	public record ImportResult(String planCode, int version, boolean changed, int units, int indicators, int tasks) {

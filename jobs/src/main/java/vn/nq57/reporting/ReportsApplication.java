@@ -12,6 +12,19 @@ import vn.nq57.reporting.cli.ReportsCommandLine;
 @ConfigurationPropertiesScan
 public class ReportsApplication {
 
+	/**
+	 * {@code serve}: the web console, the API and the scheduler, unless
+	 * {@code --no-scheduler} or REPORTS_SCHEDULER_ENABLED=false in the environment.
+	 */
+	static String[] serveArguments(String[] args, String schedulerEnabled) {
+		boolean scheduler = !Arrays.asList(args).contains("--no-scheduler")
+				&& !"false".equalsIgnoreCase(schedulerEnabled);
+		String[] withServer = Arrays.copyOf(args, args.length + 2);
+		withServer[args.length] = "--spring.main.web-application-type=servlet";
+		withServer[args.length + 1] = "--reports.scheduler.enabled=" + scheduler;
+		return withServer;
+	}
+
 	public static void main(String[] args) {
 		// help, version and wrong arguments need neither the application nor its database
 		int answered = ReportsCommandLine.answerWithoutApplication(args);
@@ -19,14 +32,9 @@ public class ReportsApplication {
 			System.exit(answered);
 		}
 		if (args.length > 0 && "serve".equals(args[0])) {
-			// the web console, the API and (unless --no-scheduler) the scheduler: keep
-			// running until
-			// stopped
-			boolean scheduler = !Arrays.asList(args).contains("--no-scheduler");
-			String[] withServer = Arrays.copyOf(args, args.length + 2);
-			withServer[args.length] = "--spring.main.web-application-type=servlet";
-			withServer[args.length + 1] = "--reports.scheduler.enabled=" + scheduler;
-			SpringApplication.run(ReportsApplication.class, withServer);
+			// keep running until stopped
+			SpringApplication.run(ReportsApplication.class,
+					serveArguments(args, System.getenv("REPORTS_SCHEDULER_ENABLED")));
 			return;
 		}
 		System.exit(SpringApplication.exit(SpringApplication.run(ReportsApplication.class, args)));

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { DemoCommand.class, PlanCommand.class, RunCommand.class, RunsCommand.class, RestartCommand.class,
 				ResendCommand.class, GenerateCommand.class, BenchmarkCommand.class, ServeCommand.class,
 				UserCommand.class, ScheduleCommand.class, OutboxCommand.class, SchedulerCommand.class,
-				SubmissionCommand.class, PublishedCommand.class, ArchiveCommand.class })
+				SubmissionCommand.class, PublishedCommand.class, ArchiveCommand.class, ConfigCommand.class })
 public class ReportsCommand extends CommandGroup {
 
 	/** Read from the arguments before parsing (ReportsCommandLine.verbose). */

@@ -6,16 +6,35 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.nq57.reporting.cli.ReportsCommandLine;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ReportsApplication {
 
+	/**
+	 * {@code serve}: the web console, the API and the scheduler, unless
+	 * {@code --no-scheduler} or REPORTS_SCHEDULER_ENABLED=false in the environment.
+	 */
+	static String[] serveArguments(String[] args, String schedulerEnabled) {
+		boolean scheduler = !Arrays.asList(args).contains("--no-scheduler")
+				&& !"false".equalsIgnoreCase(schedulerEnabled);
+		String[] withServer = Arrays.copyOf(args, args.length + 2);
+		withServer[args.length] = "--spring.main.web-application-type=servlet";
+		withServer[args.length + 1] = "--reports.scheduler.enabled=" + scheduler;
+		return withServer;
+	}
+
 	public static void main(String[] args) {
+		// help, version and wrong arguments need neither the application nor its database
+		int answered = ReportsCommandLine.answerWithoutApplication(args);
+		if (answered >= 0) {
+			System.exit(answered);
+		}
 		if (args.length > 0 && "serve".equals(args[0])) {
-			// the web console and API: keep running until stopped
-			String[] withServer = Arrays.copyOf(args, args.length + 1);
-			withServer[args.length] = "--spring.main.web-application-type=servlet";
-			SpringApplication.run(ReportsApplication.class, withServer);
+			// keep running until stopped
+			SpringApplication.run(ReportsApplication.class,
+					serveArguments(args, System.getenv("REPORTS_SCHEDULER_ENABLED")));
 			return;
 		}
 		System.exit(SpringApplication.exit(SpringApplication.run(ReportsApplication.class, args)));

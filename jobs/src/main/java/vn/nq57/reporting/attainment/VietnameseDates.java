@@ -1,6 +1,7 @@
 package vn.nq57.reporting.attainment;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Vietnamese documents print them: dd/MM/yyyy with leading zeros. */
@@ -11,8 +12,15 @@ public final class VietnameseDates {
 	private VietnameseDates() {
 	}
 
+	private static final DateTimeFormatter DAY_MONTH_YEAR_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
 	public static String format(LocalDate date) {
 		return DAY_MONTH_YEAR.format(date);
+	}
+
+	/** A moment as operators read it: dd/MM/yyyy HH:mm. */
+	public static String format(LocalDateTime time) {
+		return DAY_MONTH_YEAR_TIME.format(time);
 	}
 
 	/** Quarter numbers are written in Roman numerals ("quý II"). */

@@ -4,17 +4,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.nq57.reporting.attainment.DataWindowPolicy;
+import vn.nq57.reporting.system.ConfigFiles;
 
 /**
- * Wires the working-day calendar (holiday files on the classpath), the data windows, the
- * units' deadline rule and the schedule planner.
+ * Wires the working-day calendar (holiday files of the configuration folder, else the
+ * jar's), the data windows, the units' deadline rule and the schedule planner.
  */
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfiguration {
 
 	@Bean
-	WorkingDayCalendar workingDayCalendar() {
-		return WorkingDayCalendar.fromClasspath();
+	WorkingDayCalendar workingDayCalendar(ConfigFiles files) {
+		return WorkingDayCalendar.from(files);
 	}
 
 	@Bean

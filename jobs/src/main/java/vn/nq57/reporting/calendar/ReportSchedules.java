@@ -12,13 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.system.ConfigFile;
+import vn.nq57.reporting.system.ConfigFiles;
 
 /**
  * The report schedules of {@code schedules/report-schedules.yaml}: per report type its
@@ -34,14 +41,63 @@ public class ReportSchedules {
 			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
 			"units_cut_off_working_days_before_run", "units_deadline_plans");
 
-	private final Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
+	private static final Logger log = LoggerFactory.getLogger(ReportSchedules.class);
 
+	/** The file's text as last read (null: a fixed text, never read again). */
+	private final Supplier<ConfigFile> source;
+
+	private volatile Loaded loaded;
+
+	/** The text of a broken edit, said once. */
+	private volatile String refused;
+
+	/** The schedules of the jar's copy. */
 	public ReportSchedules() {
 		this(read("/" + FILE));
 	}
 
+	/** Fixed schedules from a text (tests). */
 	public ReportSchedules(String yaml) {
-		parse(yaml);
+		this.source = null;
+		this.loaded = new Loaded(yaml, parse(yaml));
+	}
+
+	/**
+	 * The schedules of the configuration folder (else the jar's copy), read again when
+	 * the file has changed: a running service sends to the recipients of the file as it
+	 * is at each run. A changed file that does not pass the checks is not used at all
+	 * (never half-applied): the schedules read before stay, and the problem is logged.
+	 */
+	@Autowired
+	public ReportSchedules(ConfigFiles files) {
+		this.source = () -> files.find(FILE)
+			.orElseThrow(() -> new IllegalStateException("Thiếu tệp lịch báo cáo " + FILE));
+		ConfigFile file = this.source.get();
+		this.loaded = new Loaded(file.text(), parse(file.text()));
+	}
+
+	private record Loaded(String text, Map<ReportType, ReportSchedule> schedules) {
+	}
+
+	private Map<ReportType, ReportSchedule> schedules() {
+		if (this.source != null) {
+			ConfigFile file = this.source.get();
+			Loaded current = this.loaded;
+			if (!file.text().equals(current.text()) && !file.text().equals(this.refused)) {
+				synchronized (this) {
+					try {
+						this.loaded = new Loaded(file.text(), parse(file.text()));
+						log.info("Đã đọc lại lịch báo cáo từ {}", file.source());
+					}
+					catch (ScheduleDataException ex) {
+						this.refused = file.text();
+						log.error("Tệp {} vừa sửa có lỗi, vẫn dùng lịch đã đọc trước đó: {}", file.source(),
+								ex.getMessage());
+					}
+				}
+			}
+		}
+		return this.loaded.schedules();
 	}
 
 	private static String read(String resource) {
@@ -57,7 +113,8 @@ public class ReportSchedules {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void parse(String yaml) {
+	private static Map<ReportType, ReportSchedule> parse(String yaml) {
+		Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
 		Object loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml);
 		if (!(loaded instanceof Map<?, ?> root) || !(root.get("schedules") instanceof List<?> items)) {
 			throw new ScheduleDataException(FILE, "schedules", "cần một danh sách lịch, mỗi loại báo cáo một mục");
@@ -98,10 +155,11 @@ public class ReportSchedules {
 			if (schedule.generateAt() != null && schedule.deadlineRules().isEmpty()) {
 				throw new ScheduleDataException(FILE, where + ".deadline", "có giờ lập báo cáo nhưng không có hạn gửi");
 			}
-			if (this.schedules.put(type, schedule) != null) {
+			if (schedules.put(type, schedule) != null) {
 				throw new ScheduleDataException(FILE, where, "loại báo cáo " + type.cliName() + " có hai lịch");
 			}
 		}
+		return schedules;
 	}
 
 	private static List<DeadlineRule> rules(String where, Object value) {
@@ -202,12 +260,12 @@ public class ReportSchedules {
 	}
 
 	public Optional<ReportSchedule> schedule(ReportType type) {
-		return Optional.ofNullable(this.schedules.get(type));
+		return Optional.ofNullable(schedules().get(type));
 	}
 
 	/** The schedules that fire by themselves, in report type order. */
 	public List<ReportSchedule> scheduled() {
-		return this.schedules.values().stream().filter(ReportSchedule::scheduled).toList();
+		return schedules().values().stream().filter(ReportSchedule::scheduled).toList();
 	}
 
 }

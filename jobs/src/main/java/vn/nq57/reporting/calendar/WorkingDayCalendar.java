@@ -1,15 +1,13 @@
 package vn.nq57.reporting.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+
+import vn.nq57.reporting.system.ConfigFiles;
 
 /**
  * Working days of state bodies: Monday to Friday, less the year's days off, plus its
@@ -32,23 +30,23 @@ public class WorkingDayCalendar {
 	 * ({@code /schedules/holidays/<year>.yaml}).
 	 */
 	public static WorkingDayCalendar fromClasspath() {
+		return from(ConfigFiles.bundled());
+	}
+
+	/**
+	 * The calendar of the holiday files of the configuration folder, else of the jar's
+	 * copies. A year is read the first time it is needed; a year with no file is looked
+	 * for again each time, so a file added for next year is seen without a restart.
+	 */
+	public static WorkingDayCalendar from(ConfigFiles files) {
 		HolidayFileReader reader = new HolidayFileReader();
-		return new WorkingDayCalendar(year -> {
-			String file = "schedules/holidays/" + year + ".yaml";
-			try (InputStream in = WorkingDayCalendar.class.getResourceAsStream("/" + file)) {
-				if (in == null) {
-					return Optional.empty();
-				}
-				HolidayYear holidays = reader.read(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				if (holidays.year() != year) {
-					throw new ScheduleDataException(file, "year", "ghi năm " + holidays.year() + ", khác tên tệp");
-				}
-				return Optional.of(holidays);
+		return new WorkingDayCalendar(year -> files.find("schedules/holidays/" + year + ".yaml").map(file -> {
+			HolidayYear holidays = reader.read(file.name(), file.text());
+			if (holidays.year() != year) {
+				throw new ScheduleDataException(file.name(), "year", "ghi năm " + holidays.year() + ", khác tên tệp");
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+			return holidays;
+		}));
 	}
 
 	public HolidayYear year(int year) {

@@ -1,47 +1,39 @@
 package vn.nq57.reporting.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The plan catalogs shipped with the application (plans/*.yaml), imported on demand. */
+import vn.nq57.reporting.system.ConfigFile;
+import vn.nq57.reporting.system.ConfigFiles;
+
+/**
+ * The plan catalogs of the configuration folder's plans/*.yaml (and the jar's copies of
+ * names not there), imported on demand.
+ */
 @Component
 public class BundledPlans {
 
 	private final PlanImporter importer;
 
-	public BundledPlans(PlanImporter importer) {
+	private final ConfigFiles files;
+
+	public BundledPlans(PlanImporter importer, ConfigFiles files) {
 		this.importer = importer;
+		this.files = files;
 	}
 
 	/**
-	 * Imports every bundled catalog (an unchanged one adds no version), in file-name
-	 * order.
+	 * Imports every catalog (an unchanged one adds no version), in file-name order.
 	 */
 	public List<PlanImporter.ImportResult> importAll() {
 		List<PlanImporter.ImportResult> results = new ArrayList<>();
-		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yaml");
-			java.util.Arrays.sort(resources, java.util.Comparator.comparing(Resource::getFilename));
-			for (Resource resource : resources) {
-				if ("shared-indicators.yaml".equals(resource.getFilename())) {
-					continue;
-				}
-				try (InputStream in = resource.getInputStream()) {
-					results.add(this.importer.importText("plans/" + resource.getFilename(),
-							new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-				}
+		for (ConfigFile file : this.files.list("plans")) {
+			if (file.name().equals("plans/shared-indicators.yaml")) {
+				continue;
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			results.add(this.importer.importText(file.name(), file.text()));
 		}
 		return results;
 	}

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
 import vn.nq57.reporting.catalog.CatalogIndicator.CatalogTarget;
 import vn.nq57.reporting.archive.Sha256;
 import vn.nq57.reporting.system.GeneratedKey;
@@ -30,10 +32,18 @@ public class PlanImporter {
 
 	private final Clock clock;
 
-	public PlanImporter(CatalogMapper mapper, Clock clock) {
+	private AuditLog audit;
+
+	/** Set by Spring; an importer made by hand (tests) records nothing. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setAuditLog(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	public PlanImporter(CatalogMapper mapper, Clock clock, vn.nq57.reporting.system.ConfigFiles files) {
 		this.clock = clock;
 		this.mapper = mapper;
-		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.fromClasspath());
+		this.validator = new PlanCatalogValidator(SharedIndicatorRegistry.from(files));
 	}
 
 	public record ImportResult(String planCode, int version, boolean changed, int units, int indicators, int tasks) {
@@ -71,6 +81,10 @@ public class PlanImporter {
 		String milestones = plan.milestones().stream().map(String::valueOf).collect(Collectors.joining(","));
 		this.mapper.insertPlanVersion(planId, version, sha256, text, plan, milestones, now, versionKey);
 		writeContent(versionKey.getId(), plan);
+		if (this.audit != null) {
+			this.audit.record(AuditAction.PLAN_IMPORT, "kế hoạch " + plan.code(),
+					"phiên bản " + version + " từ " + fileName + " (SHA-256 " + sha256.substring(0, 12) + "…)");
+		}
 		return new ImportResult(plan.code(), version, true, plan.units().size(), plan.indicators().size(),
 				plan.tasks().size());
 	}

@@ -30,6 +30,16 @@ public final class SharedIndicatorRegistry {
 
 	private final List<String> codes;
 
+	/**
+	 * The registry of the configuration folder's plans/shared-indicators.yaml, else the
+	 * jar's.
+	 */
+	public static SharedIndicatorRegistry from(vn.nq57.reporting.system.ConfigFiles files) {
+		return parse(files.find("plans/shared-indicators.yaml")
+			.orElseThrow(() -> new IllegalStateException("Thiếu tệp plans/shared-indicators.yaml"))
+			.text());
+	}
+
 	public static SharedIndicatorRegistry fromClasspath() {
 		try (InputStream in = SharedIndicatorRegistry.class.getResourceAsStream("/plans/shared-indicators.yaml")) {
 			if (in == null) {

@@ -48,7 +48,8 @@ public class OutboxCommand extends CommandGroup {
 				for (OutboxMessage m : this.outbox.findByKind(kind)) {
 					if (this.all || !m.status().isDelivered()) {
 						table.row(m.id(), kindName(m.kind()), m.recipient(), m.status().label(), m.attempts(),
-								(m.status() == MessageStatus.PENDING) ? m.nextAttemptAt().withNano(0) : "",
+								(m.status() == MessageStatus.PENDING)
+										? vn.nq57.reporting.attainment.VietnameseDates.format(m.nextAttemptAt()) : "",
 								(m.lastError() != null) ? m.lastError() : m.serverReply());
 					}
 				}

@@ -86,7 +86,8 @@ public class PlanCommand extends CommandGroup {
 					"Nhiệm vụ");
 			for (PlanSummary plan : this.catalog.listPlans()) {
 				table.row(plan.code(), plan.localityKind() + " " + plan.localityName(), plan.province(), plan.version(),
-						plan.importedAt().withNano(0), plan.units(), plan.indicators(), plan.tasks());
+						vn.nq57.reporting.attainment.VietnameseDates.format(plan.importedAt()), plan.units(),
+						plan.indicators(), plan.tasks());
 			}
 			table.print(System.out, this.format);
 		}
@@ -127,7 +128,8 @@ public class PlanCommand extends CommandGroup {
 			boolean csv = "csv".equalsIgnoreCase(this.format);
 			if (!csv) {
 				this.out.printf("%s — %s (phiên bản %d, nạp lúc %s)%n%s%nGửi báo cáo tới: %s%nSố văn bản: %s%n",
-						plan.planCode(), plan.issuerName(), plan.version(), plan.importedAt().withNano(0), plan.title(),
+						plan.planCode(), plan.issuerName(), plan.version(),
+						vn.nq57.reporting.attainment.VietnameseDates.format(plan.importedAt()), plan.title(),
 						plan.reportRecipient(), DocumentNumber.blank(plan.numbering(), plan.documentPrefix()));
 				this.out.println("Báo cáo phải gửi (theo kế hoạch):");
 				for (StoredReporting reporting : this.catalog.findReporting(plan.id())) {
@@ -145,7 +147,7 @@ public class PlanCommand extends CommandGroup {
 			}
 			indicators(plan).print(this.out, this.format);
 			this.out.println();
-			tasks(plan).print(this.out, this.format);
+			tasks(plan).print(this.out, this.format, false);
 			return 0;
 		}
 

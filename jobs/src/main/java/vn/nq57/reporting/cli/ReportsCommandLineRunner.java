@@ -27,12 +27,10 @@ class ReportsCommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		CommandLine commandLine = new CommandLine(ReportsCommand.class, new SpringCommandFactory(this.context));
-		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-			cmd.getErr().println("Lỗi: " + ex.getMessage());
-			return 1;
-		});
-		this.exitCode = commandLine.execute(args.getSourceArgs());
+		String[] arguments = args.getSourceArgs();
+		CommandLine commandLine = ReportsCommandLine.create(new SpringCommandFactory(this.context),
+				ReportsCommandLine.verbose(arguments));
+		this.exitCode = commandLine.execute(arguments);
 	}
 
 	@Override

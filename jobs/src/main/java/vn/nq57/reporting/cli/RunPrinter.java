@@ -90,7 +90,8 @@ class RunPrinter {
 		List<BatchRun> runs = this.batches.runsOf(batchId);
 		long completed = runs.stream().filter(r -> r.status().isCompleted()).count();
 		System.out.printf("Đợt báo cáo %d (%s, %s kỳ %s): %s — %d/%d kế hoạch hoàn thành%n", batch.id(), batch.scope(),
-				batch.reportType(), batch.periodCode(), batch.status().label().toLowerCase(), completed, runs.size());
+				vn.nq57.reporting.attainment.ReportType.valueOf(batch.reportType()).vietnameseName(),
+				batch.periodCode(), batch.status().label().toLowerCase(), completed, runs.size());
 		for (BatchRun run : runs) {
 			if (!run.status().isCompleted()) {
 				System.out.printf("  %s (lần chạy %d): %s%n", run.planCode(), run.runId(),

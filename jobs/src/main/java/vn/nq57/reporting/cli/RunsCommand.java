@@ -55,8 +55,9 @@ public class RunsCommand implements Callable<Integer> {
 		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
 			table.row(run.id(), run.planCode(), run.type().vietnameseName(), run.periodCode(), run.version(),
-					run.status().label(), run.createdAt().withNano(0),
-					(run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
+					run.status().label(), vn.nq57.reporting.attainment.VietnameseDates.format(run.createdAt()),
+					(run.finishedAt() != null) ? vn.nq57.reporting.attainment.VietnameseDates.format(run.finishedAt())
+							: "");
 		}
 		table.print(System.out, this.format);
 		if (this.plan == null && "table".equals(this.format)) {

@@ -330,11 +330,13 @@ public class SubmissionCommand extends CommandGroup {
 				return 2;
 			}
 			System.out.printf("Biên nhận %d: %s lúc %s qua %s%s%s%n", receipt.id(), outcome(receipt),
-					receipt.receivedAt().format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")), receipt.channel(),
+					receipt.receivedAt().format(DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")),
+					vn.nq57.reporting.submission.Sender.channelLabel(receipt.channel()),
 					(receipt.sender() == null) ? "" : " [" + receipt.sender() + "]",
 					(receipt.fileName() == null) ? "" : " (tệp " + receipt.fileName() + ")");
 			System.out.printf("Kế hoạch %s, đơn vị %s, loại %s, kỳ %s; %d byte, SHA-256 %s%n",
-					known(receipt.planCode()), known(receipt.unitCode()), known(receipt.reportType()),
+					known(receipt.planCode()), known(receipt.unitCode()),
+					(receipt.reportType() == null) ? "không rõ" : typeName(receipt.reportType()),
 					known(receipt.periodCode()), receipt.sizeBytes(), receipt.sha256());
 			for (vn.nq57.reporting.submission.StoredError error : this.submissions.findErrors(this.receiptId)) {
 				System.out.printf("  - %s: [%s] %s%n", error.location(), error.code(), error.message());
@@ -431,6 +433,19 @@ public class SubmissionCommand extends CommandGroup {
 		out.printf("%s: bị từ chối (biên nhận %d), %d lỗi:%n", file, outcome.receiptId(), outcome.errors().size());
 		for (SubmissionError error : outcome.errors()) {
 			out.println("  - " + error.text());
+		}
+	}
+
+	/**
+	 * A stored report type's Vietnamese name; what a unit wrote, as written, when it is
+	 * no type.
+	 */
+	private static String typeName(String type) {
+		try {
+			return vn.nq57.reporting.attainment.ReportType.valueOf(type).vietnameseName();
+		}
+		catch (IllegalArgumentException ex) {
+			return type;
 		}
 	}
 

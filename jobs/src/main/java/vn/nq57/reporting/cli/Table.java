@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  */
 final class Table {
 
+	/** The byte order mark that starts CSV output. */
+	static final char BOM = '\uFEFF';
+
 	private final List<String> headers;
 
 	private final List<List<String>> rows = new ArrayList<>();
@@ -29,7 +32,18 @@ final class Table {
 	}
 
 	void print(PrintStream out, String format) {
+		print(out, format, true);
+	}
+
+	/**
+	 * @param first whether this table starts the output: CSV then begins with a byte
+	 * order mark, so that Excel on Windows reads it as UTF-8 and shows Vietnamese
+	 */
+	void print(PrintStream out, String format, boolean first) {
 		if ("csv".equalsIgnoreCase(format)) {
+			if (first) {
+				out.print(BOM);
+			}
 			out.println(csvLine(this.headers));
 			this.rows.forEach(row -> out.println(csvLine(row)));
 			return;

@@ -19,4 +19,22 @@ public class ConsoleLabels {
 		return SUBMISSION_STATUSES.getOrDefault(status, status);
 	}
 
+	/**
+	 * How a submission came in: "biểu mẫu Excel (thư mục nhận)", "API", "cán bộ nhập
+	 * tay".
+	 */
+	public String channel(String channel) {
+		return vn.nq57.reporting.submission.Sender.channelLabel(channel);
+	}
+
+	/** A report type's name ("Báo cáo tháng") from its stored code (MONTHLY). */
+	public String reportType(String type) {
+		try {
+			return vn.nq57.reporting.attainment.ReportType.valueOf(type).vietnameseName();
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return (type == null) ? "" : type;
+		}
+	}
+
 }

@@ -103,7 +103,7 @@ public class ConsoleSecurityConfiguration {
 				LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/error")
 			.permitAll()
-			.requestMatchers("/users", "/users/**")
+			.requestMatchers("/users", "/users/**", "/audit")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/runs", "/runs/*/resend", "/runs/*/resend-undelivered")
 			.hasAnyRole(OPERATORS)

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.ReportingZone;
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
 
 /**
  * Looks up and keeps console users; passwords only ever as hashes. Names are compared
@@ -29,6 +31,20 @@ public class ConsoleUsers implements UserDetailsService {
 	private final PasswordEncoder encoder;
 
 	private final SignInLocks locks;
+
+	private AuditLog audit;
+
+	/** Set by Spring; a service made by hand records nothing. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setAuditLog(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	private void record(AuditAction action, String username, String detail) {
+		if (this.audit != null) {
+			this.audit.record(action, "người dùng " + username, detail);
+		}
+	}
 
 	public ConsoleUsers(ConsoleUserMapper users, PasswordEncoder encoder, SignInLocks locks) {
 		this.users = users;
@@ -95,12 +111,16 @@ public class ConsoleUsers implements UserDetailsService {
 			throw new IllegalArgumentException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
 		}
 		String hash = this.encoder.encode(new String(password));
+		String detail = "vai trò " + role + (("UNIT".equals(role)) ? ", đơn vị " + planCode + " / " + unitCode : "")
+				+ (("PROVINCE".equals(role)) ? ", tỉnh " + province : "");
 		if (this.users.updatePassword(username, hash, role, planCode, unitCode,
 				"PROVINCE".equals(role) ? province : null) > 0) {
+			record(AuditAction.USER_CHANGE, username, "mật khẩu mới, " + detail);
 			return false;
 		}
 		this.users.insertUser(username, hash, role, planCode, unitCode, "PROVINCE".equals(role) ? province : null,
 				LocalDateTime.now(ReportingZone.ZONE));
+		record(AuditAction.USER_ADD, username, detail);
 		return true;
 	}
 
@@ -110,13 +130,21 @@ public class ConsoleUsers implements UserDetailsService {
 	 */
 	public boolean disable(String username) {
 		existing(username);
-		return this.users.setEnabled(username, false) == 1;
+		boolean changed = this.users.setEnabled(username, false) == 1;
+		if (changed) {
+			record(AuditAction.USER_DISABLE, username, null);
+		}
+		return changed;
 	}
 
 	/** The user can sign in again; false when it was enabled already. */
 	public boolean enable(String username) {
 		existing(username);
-		return this.users.setEnabled(username, true) == 1;
+		boolean changed = this.users.setEnabled(username, true) == 1;
+		if (changed) {
+			record(AuditAction.USER_ENABLE, username, null);
+		}
+		return changed;
 	}
 
 	/**
@@ -125,7 +153,11 @@ public class ConsoleUsers implements UserDetailsService {
 	 */
 	public boolean unlock(String username) {
 		existing(username);
-		return this.locks.unlock(username);
+		boolean unlocked = this.locks.unlock(username);
+		if (unlocked) {
+			record(AuditAction.USER_UNLOCK, username, null);
+		}
+		return unlocked;
 	}
 
 	private ConsoleUser existing(String username) {

@@ -11,6 +11,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
 import vn.nq57.reporting.attainment.DataWindowPolicy;
 import vn.nq57.reporting.attainment.DateWindow;
 import vn.nq57.reporting.attainment.Deadline;
@@ -45,8 +47,12 @@ public class ReportBatchLauncher {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	public ReportBatchLauncher(ReportBatchMapper batches, ReportRunMapper runs, CatalogMapper catalog,
-			JobOperator jobOperator, Job reportBatchJob, RunClaims claims, DataWindowPolicy windows, Clock clock) {
+			JobOperator jobOperator, Job reportBatchJob, RunClaims claims, DataWindowPolicy windows, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.batches = batches;
 		this.runs = runs;
 		this.catalog = catalog;
@@ -71,7 +77,10 @@ public class ReportBatchLauncher {
 			plans.add(this.catalog.findLatestVersion(planCode));
 		}
 		String scope = (province != null) ? "tỉnh/thành phố " + province : "tất cả kế hoạch";
-		return start(plans, scope, Period.parse(type, periodCode), deliver);
+		ReportBatch batch = start(plans, scope, Period.parse(type, periodCode), deliver);
+		this.audit.record(AuditAction.BATCH_RUN, subject(batch), plans.size() + " kế hoạch"
+				+ (deliver ? ", gửi thư" : ", không gửi thư") + "; kết quả: " + batch.status().label());
+		return batch;
 	}
 
 	/**
@@ -118,7 +127,15 @@ public class ReportBatchLauncher {
 		try (RunClaims.Held held = this.claims.claimAll(plans, period)) {
 			launch(batchId);
 		}
-		return this.batches.findBatch(batchId);
+		ReportBatch after = this.batches.findBatch(batchId);
+		this.audit.record(AuditAction.BATCH_RESTART, subject(after),
+				plans.size() + " kế hoạch chạy tiếp; kết quả: " + after.status().label());
+		return after;
+	}
+
+	private static String subject(ReportBatch batch) {
+		return "đợt " + batch.id() + " (" + batch.scope() + ", "
+				+ ReportType.valueOf(batch.reportType()).vietnameseName() + " " + batch.periodCode() + ")";
 	}
 
 	/** One attempt of the batch job over the batch's pending plans. */

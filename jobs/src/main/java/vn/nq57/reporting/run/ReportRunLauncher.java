@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
@@ -30,8 +32,12 @@ public class ReportRunLauncher {
 
 	private final BatchOutcomes outcomes;
 
+	private final AuditLog audit;
+
 	public ReportRunLauncher(CatalogMapper catalog, ReportRunMapper runs, ReportBatchLauncher batches,
-			ReportBatchMapper batchMapper, RunClaims claims, PlanReporter planReporter, BatchOutcomes outcomes) {
+			ReportBatchMapper batchMapper, RunClaims claims, PlanReporter planReporter, BatchOutcomes outcomes,
+			AuditLog audit) {
+		this.audit = audit;
 		this.catalog = catalog;
 		this.runs = runs;
 		this.batches = batches;
@@ -58,7 +64,11 @@ public class ReportRunLauncher {
 		}
 		Period period = Period.parse(type, periodCode);
 		ReportBatch batch = this.batches.start(List.of(plan), "kế hoạch " + planCode, period, deliver);
-		return new Outcome(this.runs.findRun(this.batches.runsOf(batch.id()).get(0).runId()));
+		ReportRun run = this.runs.findRun(this.batches.runsOf(batch.id()).get(0).runId());
+		this.audit.record((run.version() > 1) ? AuditAction.REPORT_RERUN : AuditAction.REPORT_RUN, subject(run),
+				"phiên bản " + run.version() + (deliver ? ", gửi thư" : ", không gửi thư") + "; kết quả: "
+						+ run.status().label());
+		return new Outcome(run);
 	}
 
 	/**
@@ -80,7 +90,17 @@ public class ReportRunLauncher {
 			this.planReporter.report(runId, batch.deliver(), "./reports restart " + runId, new StepTimes());
 			this.outcomes.record(batch.id());
 		}
-		return new Outcome(this.runs.findRun(runId));
+		ReportRun after = this.runs.findRun(runId);
+		this.audit.record(AuditAction.RUN_RESTART, subject(after), "kết quả: " + after.status().label());
+		return new Outcome(after);
+	}
+
+	/**
+	 * A run as the audit log names it: "lần chạy 12 (YEN-HOA, Báo cáo tháng 2026-08)".
+	 */
+	static String subject(ReportRun run) {
+		return "lần chạy " + run.id() + " (" + run.planCode() + ", " + run.type().vietnameseName() + " "
+				+ run.periodCode() + ")";
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
 import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
@@ -37,6 +39,20 @@ public class ResendService {
 
 	private final Clock clock;
 
+	private AuditLog audit;
+
+	/** Set by Spring; a service made by hand (tests) records nothing. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setAuditLog(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	private void record(AuditAction action, String subject, String detail) {
+		if (this.audit != null) {
+			this.audit.record(action, subject, detail);
+		}
+	}
+
 	public ResendService(ReportRunMapper runs, ReportDocumentAssembler assembler, ReportMailContent mailContent,
 			ReportMailQueue queue, ReportSchedules schedules, OutboxMapper outbox, Clock clock) {
 		this.clock = clock;
@@ -65,7 +81,9 @@ public class ResendService {
 		}
 		List<String> to = (recipients == null || recipients.isEmpty()) ? this.schedules.recipients(run.type())
 				: recipients;
-		return this.queue.queue(runId, to, this.mailContent.of(this.assembler.assemble(runId)));
+		int queued = this.queue.queue(runId, to, this.mailContent.of(this.assembler.assemble(runId)));
+		record(AuditAction.RESEND, ReportRunLauncher.subject(run), "đến " + String.join(", ", to));
+		return queued;
 	}
 
 	/**
@@ -83,6 +101,8 @@ public class ResendService {
 					"Thư số " + messageId + " đang ở trạng thái " + message.status().label().toLowerCase()
 							+ "; chỉ gửi lại được thư gửi thất bại hoặc không rõ đã gửi hay chưa.");
 		}
+		record(AuditAction.RESEND_MESSAGE, "thư " + messageId + " đến " + message.recipient(),
+				"trước đó: " + message.status().label());
 		return message;
 	}
 
@@ -97,6 +117,9 @@ public class ResendService {
 			if (message.status().canResend()) {
 				requeued += this.outbox.requeue(message.id(), LocalDateTime.now(this.clock));
 			}
+		}
+		if (requeued > 0) {
+			record(AuditAction.RESEND, "lần chạy " + runId, requeued + " thư gửi thất bại hoặc không rõ đã gửi");
 		}
 		return requeued;
 	}

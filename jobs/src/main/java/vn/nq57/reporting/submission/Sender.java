@@ -22,6 +22,19 @@ public record Sender(String channel, String planCode, String unitCode, String id
 
 	public static final String MANUAL = "MANUAL_IMPORT";
 
+	/** How a channel reads in Vietnamese (console, command line). */
+	public static String channelLabel(String channel) {
+		if (channel == null) {
+			return "";
+		}
+		return switch (channel) {
+			case INBOX -> "biểu mẫu Excel (thư mục nhận)";
+			case API -> "API";
+			case MANUAL -> "cán bộ nhập tay";
+			default -> channel;
+		};
+	}
+
 	/** A file taken from the inbox folder of one unit of one plan. */
 	public static Sender unitFolder(String planCode, String unitCode) {
 		String plan = nfc(planCode);

@@ -58,7 +58,7 @@ class ArchiveVerifyCommandTests {
 		Printed printed = execute(output, "archive", "verify", "--plan", "YEN-HOA-LT1", "--format", "csv");
 
 		assertThat(printed.exit()).isZero();
-		assertThat(printed.out().lines()).first().asString().startsWith("Kết quả,Kế hoạch,");
+		assertThat(printed.out().lines()).first().asString().startsWith("\uFEFFKết quả,Kế hoạch,");
 		assertThat(printed.out().lines().skip(1)).hasSize(4).allMatch(line -> line.startsWith("khớp,YEN-HOA-LT1,"));
 		assertThat(printed.err()).contains("Kho lưu trữ khớp với bản ghi trong cơ sở dữ liệu.");
 	}

@@ -17,13 +17,37 @@ import vn.nq57.reporting.attainment.ReportType;
  * request
  * @param remindWorkingDaysBefore working days before the units' deadline to remind them;
  * null for none
+ * @param approval whether a person approves each version before it is issued, or the
+ * agency's signature is applied at the run
  */
 public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
-		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients) {
+		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients, Approval approval) {
 
 	public ReportSchedule {
 		deadlineRules = List.copyOf(deadlineRules);
 		recipients = List.copyOf(recipients);
+		if (approval == null) {
+			approval = Approval.APPROVE;
+		}
+	}
+
+	public ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
+			LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients) {
+		this(type, deadlineRules, generateWorkingDaysBefore, generateAt, remindWorkingDaysBefore, recipients,
+				Approval.APPROVE);
+	}
+
+	/**
+	 * How a version becomes official ({@code approval:} in the schedule file).
+	 */
+	public enum Approval {
+
+		/** A signer of the plan approves (or returns) each version; then it is issued. */
+		APPROVE,
+
+		/** Issued at the run with the agency's signature alone, and sent. */
+		AUTO
+
 	}
 
 	/** True when runs fire by themselves (ad hoc reports are made on request). */

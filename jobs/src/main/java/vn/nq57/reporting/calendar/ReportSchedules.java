@@ -31,7 +31,8 @@ public class ReportSchedules {
 	private static final String FILE = "schedules/report-schedules.yaml";
 
 	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
-			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients");
+			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
+			"approval");
 
 	private final Map<ReportType, ReportSchedule> schedules = new EnumMap<>(ReportType.class);
 
@@ -86,7 +87,7 @@ public class ReportSchedules {
 					time(where + ".generate_at", entry.get("generate_at")),
 					optionalInteger(where + ".remind_units_working_days_before",
 							entry.get("remind_units_working_days_before")),
-					recipients(where, entry.get("recipients")));
+					recipients(where, entry.get("recipients")), approval(where, entry.get("approval")));
 			if (schedule.generateAt() != null && schedule.deadlineRules().isEmpty()) {
 				throw new ScheduleDataException(FILE, where + ".deadline", "có giờ lập báo cáo nhưng không có hạn gửi");
 			}
@@ -123,6 +124,25 @@ public class ReportSchedules {
 			rules.add(new DeadlineRule(optionalInteger(where + ".deadline.period", map.get("period")), day, ofMonth));
 		}
 		return rules;
+	}
+
+	private static ReportSchedule.Approval approval(String where, Object value) {
+		if (value == null) {
+			return ReportSchedule.Approval.APPROVE;
+		}
+		return switch (String.valueOf(value).strip()) {
+			case "approve" -> ReportSchedule.Approval.APPROVE;
+			case "auto" -> ReportSchedule.Approval.AUTO;
+			default -> throw new ScheduleDataException(FILE, where + ".approval",
+					"cần approve (người ký duyệt từng phiên bản) hoặc auto (tự động ký số của cơ quan khi lập báo cáo)");
+		};
+	}
+
+	/**
+	 * How a report type's versions become official; approve when the file says nothing.
+	 */
+	public ReportSchedule.Approval approval(ReportType type) {
+		return schedule(type).map(ReportSchedule::approval).orElse(ReportSchedule.Approval.APPROVE);
 	}
 
 	private static List<String> recipients(String where, Object value) {

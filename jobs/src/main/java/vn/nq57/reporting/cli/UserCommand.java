@@ -43,14 +43,19 @@ public class UserCommand extends CommandGroup {
 		@Parameters(paramLabel = "TÊN")
 		String username;
 
-		@Option(names = "--role", required = true, description = "ADMIN, OPERATOR, VIEWER hoặc UNIT")
+		@Option(names = "--role", required = true,
+				description = "ADMIN, OPERATOR, VIEWER, UNIT hoặc SIGNER (người ký duyệt báo cáo của một kế hoạch)")
 		String role;
 
-		@Option(names = "--plan", description = "Với UNIT: mã kế hoạch")
+		@Option(names = "--plan", description = "Với UNIT, SIGNER: mã kế hoạch")
 		String plan;
 
 		@Option(names = "--unit", description = "Với UNIT: mã đơn vị")
 		String unit;
+
+		@Option(names = "--email",
+				description = "Địa chỉ thư (người ký duyệt nhận cảnh báo khi báo cáo chờ duyệt đến hạn)")
+		String email;
 
 		@Option(names = "--password-stdin", description = "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn")
 		boolean passwordStdin;
@@ -72,6 +77,9 @@ public class UserCommand extends CommandGroup {
 				password = System.console().readPassword("Mật khẩu cho %s: ", this.username);
 			}
 			boolean created = this.users.save(this.username, password, this.role.toUpperCase(), this.plan, this.unit);
+			if (this.email != null) {
+				this.users.setEmail(this.username, this.email.isBlank() ? null : this.email.strip());
+			}
 			System.out.println((created ? "Đã tạo" : "Đã cập nhật") + " người dùng " + this.username + " ("
 					+ this.role.toUpperCase() + ")");
 			return 0;

@@ -20,7 +20,7 @@ import vn.nq57.reporting.attainment.ReportingZone;
 @Service
 public class ConsoleUsers implements UserDetailsService {
 
-	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT");
+	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT", "SIGNER");
 
 	static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -79,6 +79,10 @@ public class ConsoleUsers implements UserDetailsService {
 		if ("UNIT".equals(role) && (planCode == null || unitCode == null)) {
 			throw new IllegalArgumentException("Người dùng của đơn vị cần --plan và --unit");
 		}
+		if ("SIGNER".equals(role) && planCode == null) {
+			throw new IllegalArgumentException(
+					"Người ký duyệt cần --plan: mã kế hoạch có cơ quan ban hành mà người đó ký thay mặt");
+		}
 		if (password.length < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
 		}
@@ -88,6 +92,18 @@ public class ConsoleUsers implements UserDetailsService {
 		}
 		this.users.insertUser(username, hash, role, planCode, unitCode, LocalDateTime.now(ReportingZone.ZONE));
 		return true;
+	}
+
+	/**
+	 * Where the user is written to (a signer's alert when a version waits for approval on
+	 * its last day); null removes it.
+	 */
+	public void setEmail(String username, String email) {
+		existing(username);
+		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new IllegalArgumentException("Địa chỉ thư \"" + email + "\" không hợp lệ");
+		}
+		this.users.setEmail(username, email);
 	}
 
 	/**

@@ -23,6 +23,14 @@ public enum StageGroup {
 	ARCHIVE(true),
 
 	/**
+	 * The version's issuance when it may be issued (approved, or schedule mode auto): its
+	 * number, the signed PDF/A, its archive record and the outbox rows, in one
+	 * transaction; done when report_run.issued_at is set. A version waiting for approval
+	 * passes through it unchanged.
+	 */
+	ISSUANCE(true),
+
+	/**
 	 * Sending, outside a transaction: each outbox row is claimed and updated on its own.
 	 */
 	DELIVERY(false);
@@ -42,6 +50,7 @@ public enum StageGroup {
 		return switch (this) {
 			case ASSESSMENT -> run.assessedAt() != null;
 			case DOCUMENTS, ARCHIVE -> run.archivedAt() != null;
+			case ISSUANCE -> run.issuedAt() != null;
 			case DELIVERY -> false;
 		};
 	}

@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The hand-checked table of target wordings and their expected reading
  * ({@code src/test/resources/attainment/target-readings.psv}), shared by
- * {@link TargetReaderTests}, which reads every row, and {@link CatalogTargetReadingTests},
- * which requires a row for every target of every plan catalog.
+ * {@link TargetReaderTests}, which reads every row, and
+ * {@link CatalogTargetReadingTests}, which requires a row for every target of every plan
+ * catalog.
  */
 final class TargetReadingTable {
 

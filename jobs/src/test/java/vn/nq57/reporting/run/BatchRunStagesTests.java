@@ -76,7 +76,7 @@ class BatchRunStagesTests {
 			LocalDateTime finished, String failedStep) {
 		return new ReportRun(7, 1, 1, "VU-QUANG", "MONTHLY", "2026-05", 1, status, 1, LocalDate.of(2026, 4, 15),
 				LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 20), ASSESSED.minusSeconds(1), finished, assessed,
-				archived, 1, failedStep, (failedStep != null) ? "IOException: ổ đĩa đầy" : null);
+				archived, 1, failedStep, (failedStep != null) ? "IOException: ổ đĩa đầy" : null, null, null);
 	}
 
 }

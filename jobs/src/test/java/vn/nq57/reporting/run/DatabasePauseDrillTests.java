@@ -73,7 +73,8 @@ class DatabasePauseDrillTests {
 
 	@BeforeEach
 	void givenVuQuang() {
-		// the drill pauses the tests' own embedded server; a configured server (CI's MariaDB
+		// the drill pauses the tests' own embedded server; a configured server (CI's
+		// MariaDB
 		// 10.11 pass) is not this process's to stop, and the embedded pass runs the drill
 		Assumptions.assumeTrue(Files.exists(SERVER_RECORD), "no embedded server to pause: " + SERVER_RECORD);
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));

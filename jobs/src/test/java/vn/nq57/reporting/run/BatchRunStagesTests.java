@@ -19,8 +19,8 @@ class BatchRunStagesTests {
 	/** The product's stages as defined (their work is not run here). */
 	private static final List<ReportStage> STAGES = List.of(new RecordInputsStage(null, null),
 			new AssessIndicatorsStage(null, null, null, null), new AssessTasksStage(null, null, null),
-			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null, null, null, null),
-			new SendMailStage(null));
+			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null),
+			new IssueStage(null, null, null, null, null, null, null, null), new SendMailStage(null, null));
 
 	private static final LocalDateTime ASSESSED = LocalDateTime.of(2026, 5, 20, 8, 0, 1);
 

@@ -81,6 +81,20 @@ public class VersionLifecycle {
 		return this.runs.findRun(run.id());
 	}
 
+	/**
+	 * The latest versions still waiting for approval whose plan's "before day"
+	 * (report_run deadline) lies in the range.
+	 */
+	public List<IssuanceMapper.WaitingVersion> waiting(java.time.LocalDate deadlineFrom,
+			java.time.LocalDate deadlineTo) {
+		return this.issuance.findWaiting(deadlineFrom, deadlineTo);
+	}
+
+	/** Where the enabled signers of a plan are written to. */
+	public List<String> signerEmails(String planCode) {
+		return this.issuance.findSignerEmails(planCode);
+	}
+
 	public List<Transition> transitions(long runId) {
 		return this.issuance.findTransitions(runId);
 	}

@@ -41,11 +41,13 @@ public class RunsCommand implements Callable<Integer> {
 		if (this.id != null) {
 			return this.printer.printWithSteps(this.id) ? 0 : 2;
 		}
-		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
+		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc",
+				"Ban hành");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
 			table.row(run.id(), run.planCode(), run.type().vietnameseName(), run.periodCode(), run.version(),
 					run.status().label(), run.createdAt().withNano(0),
-					(run.finishedAt() != null) ? run.finishedAt().withNano(0) : "");
+					(run.finishedAt() != null) ? run.finishedAt().withNano(0) : "",
+					(run.issuanceStatus() != null) ? run.issuanceStatus().label() : "");
 		}
 		table.print(System.out, this.format);
 		return 0;

@@ -69,6 +69,7 @@ public class PdfReportRenderer {
 	public JasperPrint fill(ReportDocument document, boolean draft) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("DRAFT_MARK", draft ? DRAFT_MARK : null);
+		parameters.put("DRAFT_WATERMARK", draft ? new DraftWatermark(DRAFT_MARK) : null);
 		ReportDocument.Header header = document.header();
 		parameters.put("ISSUER_PARENT", header.issuerParent());
 		parameters.put("ISSUER_NAME", header.issuerName());

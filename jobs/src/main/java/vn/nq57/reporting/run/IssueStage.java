@@ -22,7 +22,7 @@ import vn.nq57.reporting.document.RunHeader;
  * approval, or a returned one, passes through unchanged.
  */
 @Component
-@Order(550)
+@Order(520)
 class IssueStage implements ReportStage {
 
 	private final IssuanceMapper issuance;

@@ -25,8 +25,8 @@ public enum StageGroup {
 	/**
 	 * The version's issuance when it may be issued (approved, or schedule mode auto): its
 	 * number, the signed PDF/A, its archive record and the outbox rows, in one
-	 * transaction; done when report_run.issued_at is set. A version waiting for approval
-	 * passes through it unchanged.
+	 * transaction. A new version is recorded as a draft here; done once it is a draft
+	 * (waiting or returned) or issued — an approved version is still to do.
 	 */
 	ISSUANCE(true),
 
@@ -50,7 +50,9 @@ public enum StageGroup {
 		return switch (this) {
 			case ASSESSMENT -> run.assessedAt() != null;
 			case DOCUMENTS, ARCHIVE -> run.archivedAt() != null;
-			case ISSUANCE -> run.issuedAt() != null;
+			// recorded as a draft (waiting, returned) or issued; an approved version is
+			// still to be issued
+			case ISSUANCE -> run.issuanceStatus() != null && run.issuanceStatus() != IssuanceStatus.APPROVED;
 			case DELIVERY -> false;
 		};
 	}

@@ -57,7 +57,7 @@ public class PdfReportRenderer {
 
 	}
 
-	/** A draft: "DỰ THẢO" under the number and behind the text of every page. */
+	/** A draft: "DỰ THẢO" under the place and date. */
 	public JasperPrint fill(ReportDocument document) {
 		return fill(document, true);
 	}
@@ -69,7 +69,6 @@ public class PdfReportRenderer {
 	public JasperPrint fill(ReportDocument document, boolean draft) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("DRAFT_MARK", draft ? DRAFT_MARK : null);
-		parameters.put("DRAFT_WATERMARK", draft ? new DraftWatermark(DRAFT_MARK) : null);
 		ReportDocument.Header header = document.header();
 		parameters.put("ISSUER_PARENT", header.issuerParent());
 		parameters.put("ISSUER_NAME", header.issuerName());

@@ -319,9 +319,10 @@ class IssuanceLifecycleTests {
 			pool.shutdownNow();
 		}
 		int year = LocalDate.now(this.clock).getYear();
-		assertThat(this.register.list("LOC-HUNG", year))
-			.extracting(RegisteredDocument::number, RegisteredDocument::reportRunId)
-			.containsExactlyInAnyOrder(tuple(1, drafts.get(0)), tuple(2, drafts.get(1)));
+		// whichever took the register's lock first has 01
+		assertThat(this.register.list("LOC-HUNG", year)).extracting(RegisteredDocument::number).containsExactly(1, 2);
+		assertThat(this.register.list("LOC-HUNG", year)).extracting(RegisteredDocument::reportRunId)
+			.containsExactlyInAnyOrderElementsOf(drafts);
 		assertThat(this.register.list("LOC-HUNG", year)).extracting(RegisteredDocument::printedNumber)
 			.containsExactly("Số 01-BC/ĐU", "Số 02-BC/ĐU");
 	}

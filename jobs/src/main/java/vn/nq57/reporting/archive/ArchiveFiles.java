@@ -36,7 +36,7 @@ public class ArchiveFiles {
 			return ResponseEntity.notFound().build();
 		}
 		MediaType type = switch (file.kind()) {
-			case "PDF" -> MediaType.APPLICATION_PDF;
+			case "PDF", "SIGNED" -> MediaType.APPLICATION_PDF;
 			case "JSON" -> MediaType.APPLICATION_JSON;
 			case "XLSX" ->
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

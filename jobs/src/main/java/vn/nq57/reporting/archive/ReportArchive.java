@@ -112,6 +112,48 @@ public class ReportArchive {
 			entry.put("sizeBytes", archived.sizeBytes());
 			files.add(entry);
 		}
+		return writeManifest(version, files, submissionsUsed);
+	}
+
+	/**
+	 * Adds a file made after the version was sealed — the issued, signed PDF — to its
+	 * folder's record, under its own kind, and writes the manifest again listing it, in
+	 * the caller's transaction.
+	 * @param kind e.g. SIGNED (at most 10 characters)
+	 */
+	public Path addToSealed(ArchiveVersion version, String kind, Path file, List<Long> submissionsUsed)
+			throws IOException {
+		if (!file.toAbsolutePath().getParent().equals(folderOf(version).toAbsolutePath())) {
+			throw new IllegalArgumentException("Tệp " + file + " không nằm trong thư mục lưu trữ " + folderOf(version));
+		}
+		record(version, kind, file);
+		List<Map<String, Object>> files = new ArrayList<>();
+		for (ArchivedFile archived : files(version.runId())) {
+			if ("MANIFEST".equals(archived.kind())) {
+				continue;
+			}
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("kind", archived.kind());
+			entry.put("file", Path.of(archived.path()).getFileName().toString());
+			entry.put("sha256", archived.sha256());
+			entry.put("sizeBytes", archived.sizeBytes());
+			files.add(entry);
+		}
+		return writeManifest(version, files, submissionsUsed);
+	}
+
+	/**
+	 * A file of the version's folder: "bao-cao-…-v1-ban-hanh.pdf" for suffix
+	 * "ban-hanh.pdf".
+	 */
+	public Path fileOf(ArchiveVersion version, String suffix, String extension) {
+		String plain = version.fileName(extension);
+		return folderOf(version)
+			.resolve(plain.substring(0, plain.length() - extension.length() - 1) + "-" + suffix + "." + extension);
+	}
+
+	private Path writeManifest(ArchiveVersion version, List<Map<String, Object>> files, List<Long> submissionsUsed)
+			throws IOException {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("plan", version.planCode());
 		manifest.put("planVersion", version.planVersion());
@@ -121,7 +163,7 @@ public class ReportArchive {
 		manifest.put("runId", version.runId());
 		manifest.put("files", files);
 		manifest.put("submissionsUsed", submissionsUsed);
-		Path file = folder.resolve(MANIFEST);
+		Path file = folderOf(version).resolve(MANIFEST);
 		Files.writeString(file, this.json.writeValueAsString(manifest));
 		record(version, "MANIFEST", file);
 		return file;

@@ -23,6 +23,17 @@ public final class VietnameseDates {
 		return DAY_MONTH_YEAR_TIME.format(time);
 	}
 
+	/**
+	 * The date line of a document as Decree 30/2020/NĐ-CP writes it: "ngày 05 tháng 01
+	 * năm 2026", "ngày 27 tháng 5 năm 2026" — a 0 before days under 10 and before months
+	 * 1 and 2 only.
+	 */
+	public static String documentDate(LocalDate date) {
+		int month = date.getMonthValue();
+		return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(),
+				(month <= 2) ? "0" + month : String.valueOf(month), date.getYear());
+	}
+
 	/** Quarter numbers are written in Roman numerals ("quý II"). */
 	public static String roman(int quarter) {
 		return switch (quarter) {

@@ -21,16 +21,40 @@ import vn.nq57.reporting.attainment.ReportType;
  * @param unitsCutOffWorkingDaysBeforeRun the units' last day to submit, in working days
  * before the day of the run that uses their data (at least 1: no unit is given a deadline
  * later than the run)
+ * @param approval whether a person approves each version before it is issued, or the
+ * agency's signature is applied at the run
  * @param unitsTimeline the timeline of plans whose printed day is the units' deadline
  * ({@link DeadlineOwner#UNITS}); null: they follow the report's deadline like the others
  */
 public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
 		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients,
-		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline) {
+		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline, Approval approval) {
 
 	public ReportSchedule {
 		deadlineRules = List.copyOf(deadlineRules);
 		recipients = List.copyOf(recipients);
+		if (approval == null) {
+			approval = Approval.APPROVE;
+		}
+	}
+
+	public ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
+			LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients) {
+		this(type, deadlineRules, generateWorkingDaysBefore, generateAt, remindWorkingDaysBefore, recipients, 1, null,
+				Approval.APPROVE);
+	}
+
+	/**
+	 * How a version becomes official ({@code approval:} in the schedule file).
+	 */
+	public enum Approval {
+
+		/** A signer of the plan approves (or returns) each version; then it is issued. */
+		APPROVE,
+
+		/** Issued at the run with the agency's signature alone, and sent. */
+		AUTO
+
 	}
 
 	/** True when runs fire by themselves (ad hoc reports are made on request). */

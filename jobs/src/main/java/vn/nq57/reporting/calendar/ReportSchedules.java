@@ -39,7 +39,7 @@ public class ReportSchedules {
 
 	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
 			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
-			"units_cut_off_working_days_before_run", "units_deadline_plans");
+			"units_cut_off_working_days_before_run", "units_deadline_plans", "approval");
 
 	private static final Logger log = LoggerFactory.getLogger(ReportSchedules.class);
 
@@ -147,7 +147,7 @@ public class ReportSchedules {
 					recipients(where, entry.get("recipients")),
 					integer(where + ".units_cut_off_working_days_before_run",
 							entry.get("units_cut_off_working_days_before_run"), 1),
-					unitsTimeline(where, entry.get("units_deadline_plans")));
+					unitsTimeline(where, entry.get("units_deadline_plans")), approval(where, entry.get("approval")));
 			if (schedule.unitsCutOffWorkingDaysBeforeRun() < 1) {
 				throw new ScheduleDataException(FILE, where + ".units_cut_off_working_days_before_run",
 						"cần ít nhất 1: hạn của đơn vị phải trước ngày lập báo cáo dùng số liệu của đơn vị");
@@ -207,6 +207,25 @@ public class ReportSchedules {
 		return new ReportSchedule.UnitsTimeline(run,
 				integer(where + ".units_deadline_plans.report_due_working_days_after_run",
 						map.get("report_due_working_days_after_run"), 0));
+	}
+
+	private static ReportSchedule.Approval approval(String where, Object value) {
+		if (value == null) {
+			return ReportSchedule.Approval.APPROVE;
+		}
+		return switch (String.valueOf(value).strip()) {
+			case "approve" -> ReportSchedule.Approval.APPROVE;
+			case "auto" -> ReportSchedule.Approval.AUTO;
+			default -> throw new ScheduleDataException(FILE, where + ".approval",
+					"cần approve (người ký duyệt từng phiên bản) hoặc auto (tự động ký số của cơ quan khi lập báo cáo)");
+		};
+	}
+
+	/**
+	 * How a report type's versions become official; approve when the file says nothing.
+	 */
+	public ReportSchedule.Approval approval(ReportType type) {
+		return schedule(type).map(ReportSchedule::approval).orElse(ReportSchedule.Approval.APPROVE);
 	}
 
 	private static List<String> recipients(String where, Object value) {

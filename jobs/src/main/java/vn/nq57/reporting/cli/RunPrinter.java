@@ -1,5 +1,6 @@
 package vn.nq57.reporting.cli;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import vn.nq57.reporting.run.ReportBatch;
 import vn.nq57.reporting.run.ReportBatchLauncher;
 import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.RunDetails;
+import vn.nq57.reporting.run.Transition;
 import vn.nq57.reporting.run.RunVerdicts;
 
 /**
@@ -19,6 +21,8 @@ import vn.nq57.reporting.run.RunVerdicts;
  */
 @Component
 class RunPrinter {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
 	private final RunDetails details;
 
@@ -59,6 +63,13 @@ class RunPrinter {
 		if (summary != null) {
 			System.out.println("  " + summary);
 		}
+		if (run.issuanceStatus() != null) {
+			System.out.println("  Ban hành: " + run.issuanceStatus().label());
+			for (Transition transition : details.transitions()) {
+				System.out.printf("    %s  %-45s %s%s%n", transition.at().format(WHEN), transition.label(),
+						transition.actor(), (transition.comment() != null) ? " — " + transition.comment() : "");
+			}
+		}
 		for (ArchivedFile file : details.files()) {
 			System.out.printf("  %-5s %s%n        SHA-256 %s%n", file.kind(), file.path(), file.sha256());
 		}
@@ -81,6 +92,10 @@ class RunPrinter {
 		}
 		if (details.nextAction() != null) {
 			System.out.printf("Sửa nguyên nhân rồi chạy tiếp từ bước lỗi: %s%n", details.nextAction());
+		}
+		if (details.awaitingApproval()) {
+			System.out.printf("Chờ người ký duyệt: ./reports approve %d --as TÊN [--comment \"…\"], hoặc trả lại:"
+					+ " ./reports return %d --as TÊN --reason \"…\"%n", run.id(), run.id());
 		}
 		return true;
 	}

@@ -52,12 +52,15 @@ public class RunsCommand implements Callable<Integer> {
 			this.provinces.printList(this.province, this.limit, this.format);
 			return 0;
 		}
-		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc");
+		Table table = new Table("Lần chạy", "Kế hoạch", "Loại", "Kỳ", "Phiên bản", "Trạng thái", "Bắt đầu", "Kết thúc",
+				"Ban hành");
 		for (ReportRun run : this.runs.findRuns(this.plan, this.limit)) {
-			table.row(run.id(), run.planCode(), run.type().vietnameseName(), run.periodCode(), run.version(),
-					run.status().label(), vn.nq57.reporting.attainment.VietnameseDates.format(run.createdAt()),
-					(run.finishedAt() != null) ? vn.nq57.reporting.attainment.VietnameseDates.format(run.finishedAt())
-							: "");
+			table
+				.row(run.id(), run.planCode(), run.type().vietnameseName(), run.periodCode(), run.version(),
+						run.status().label(), vn.nq57.reporting.attainment.VietnameseDates.format(run.createdAt()),
+						(run.finishedAt() != null)
+								? vn.nq57.reporting.attainment.VietnameseDates.format(run.finishedAt()) : "",
+						(run.issuanceStatus() != null) ? run.issuanceStatus().label() : "");
 		}
 		table.print(System.out, this.format);
 		if (this.plan == null && "table".equals(this.format)) {

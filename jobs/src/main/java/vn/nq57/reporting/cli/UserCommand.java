@@ -44,10 +44,10 @@ public class UserCommand extends CommandGroup {
 		String username;
 
 		@Option(names = "--role", required = true,
-				description = "ADMIN, OPERATOR, VIEWER, UNIT hoặc PROVINCE (cán bộ Sở, chỉ xem tỉnh của mình)")
+				description = "ADMIN, OPERATOR, VIEWER, UNIT, PROVINCE (cán bộ Sở, chỉ xem tỉnh của mình) hoặc SIGNER (người ký duyệt báo cáo của một kế hoạch)")
 		String role;
 
-		@Option(names = "--plan", description = "Với UNIT: mã kế hoạch")
+		@Option(names = "--plan", description = "Với UNIT, SIGNER: mã kế hoạch")
 		String plan;
 
 		@Option(names = "--unit", description = "Với UNIT: mã đơn vị")
@@ -55,6 +55,10 @@ public class UserCommand extends CommandGroup {
 
 		@Option(names = "--province", description = "Với PROVINCE: tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\"")
 		String province;
+
+		@Option(names = "--email",
+				description = "Địa chỉ thư (người ký duyệt nhận cảnh báo khi báo cáo chờ duyệt đến hạn)")
+		String email;
 
 		@Option(names = "--password-stdin", description = "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn")
 		boolean passwordStdin;
@@ -77,6 +81,9 @@ public class UserCommand extends CommandGroup {
 			}
 			boolean created = this.users.save(this.username, password, this.role.toUpperCase(), this.plan, this.unit,
 					this.province);
+			if (this.email != null) {
+				this.users.setEmail(this.username, this.email.isBlank() ? null : this.email.strip());
+			}
 			System.out.println((created ? "Đã tạo" : "Đã cập nhật") + " người dùng " + this.username + " ("
 					+ this.role.toUpperCase() + ")");
 			return 0;

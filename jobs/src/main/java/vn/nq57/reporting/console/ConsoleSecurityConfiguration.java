@@ -32,7 +32,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @ConditionalOnWebApplication
 public class ConsoleSecurityConfiguration {
 
-	private static final String[] READERS = { "VIEWER", "OPERATOR", "ADMIN" };
+	private static final String[] READERS = { "VIEWER", "OPERATOR", "ADMIN", "SIGNER" };
 
 	private static final String[] OPERATORS = { "OPERATOR", "ADMIN" };
 
@@ -109,6 +109,8 @@ public class ConsoleSecurityConfiguration {
 			.hasAnyRole(OPERATORS)
 			.requestMatchers("/runs/new", "/runs/*/resend")
 			.hasAnyRole(OPERATORS)
+			.requestMatchers(HttpMethod.POST, "/runs/*/approve", "/runs/*/return")
+			.hasRole("SIGNER")
 			.requestMatchers("/unit/**")
 			.hasRole("UNIT")
 			.requestMatchers(HttpMethod.POST, "/province/run")

@@ -26,6 +26,8 @@ public interface ConsoleUserMapper {
 			@Param("role") String role, @Param("planCode") String planCode, @Param("unitCode") String unitCode,
 			@Param("province") String province);
 
+	void setEmail(@Param("username") String username, @Param("email") String email);
+
 	/** 1 when the user existed and its status changed (the session stamp moves on). */
 	int setEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
 

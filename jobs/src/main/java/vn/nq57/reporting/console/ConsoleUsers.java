@@ -22,7 +22,7 @@ import vn.nq57.reporting.audit.AuditLog;
 @Service
 public class ConsoleUsers implements UserDetailsService {
 
-	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT", "PROVINCE");
+	public static final Set<String> ROLES = Set.of("ADMIN", "OPERATOR", "VIEWER", "UNIT", "PROVINCE", "SIGNER");
 
 	static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -107,6 +107,10 @@ public class ConsoleUsers implements UserDetailsService {
 		if ("PROVINCE".equals(role) && (province == null || province.isBlank())) {
 			throw new IllegalArgumentException("Người dùng của Sở cần --province \"Tên tỉnh\"");
 		}
+		if ("SIGNER".equals(role) && planCode == null) {
+			throw new IllegalArgumentException(
+					"Người ký duyệt cần --plan: mã kế hoạch có cơ quan ban hành mà người đó ký thay mặt");
+		}
 		if (password.length < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự");
 		}
@@ -122,6 +126,18 @@ public class ConsoleUsers implements UserDetailsService {
 				LocalDateTime.now(ReportingZone.ZONE));
 		record(AuditAction.USER_ADD, username, detail);
 		return true;
+	}
+
+	/**
+	 * Where the user is written to (a signer's alert when a version waits for approval on
+	 * its last day); null removes it.
+	 */
+	public void setEmail(String username, String email) {
+		existing(username);
+		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new IllegalArgumentException("Địa chỉ thư \"" + email + "\" không hợp lệ");
+		}
+		this.users.setEmail(username, email);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.ResendService;
 import vn.nq57.reporting.run.RunDetails;
+import vn.nq57.reporting.run.VersionLifecycle;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -48,8 +49,11 @@ class RunsController {
 
 	private final ReportSchedules schedules;
 
+	private final VersionLifecycle lifecycle;
+
 	RunsController(RunDetails runs, ArchiveFiles files, CatalogMapper catalog, ReportRunLauncher launcher,
-			ResendService resend, BackgroundSender sender, ReportSchedules schedules) {
+			ResendService resend, BackgroundSender sender, ReportSchedules schedules, VersionLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
 		this.runs = runs;
 		this.files = files;
 		this.catalog = catalog;
@@ -76,7 +80,39 @@ class RunsController {
 		}
 		model.addAttribute("details", details);
 		model.addAttribute("operator", ConsoleRoles.canOperate(user));
+		// approve and return are shown to a signer of this plan only
+		model.addAttribute("signer", user != null && this.lifecycle.maySign(user.getName(), details.run().planCode()));
 		return "console/run";
+	}
+
+	/** A signer of the plan approves the draft: it is numbered, signed and sent. */
+	@PostMapping("/runs/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(required = false) String comment, Authentication user,
+			RedirectAttributes redirect) throws Exception {
+		try {
+			ReportRun run = this.lifecycle.approve(id, user.getName(), comment);
+			redirect.addFlashAttribute("message", (run.issuanceStatus() != null && run.issuedAt() != null)
+					? "Đã duyệt: báo cáo đã được cấp số, ký số và " + run.issuanceStatus().label().toLowerCase() + "."
+					: "Đã duyệt nhưng ban hành thất bại; xem lỗi bên dưới.");
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
+		return "redirect:/runs/" + id;
+	}
+
+	/** A signer of the plan returns the draft with the reason. */
+	@PostMapping("/runs/{id}/return")
+	String returnVersion(@PathVariable long id, @RequestParam String reason, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			this.lifecycle.returnVersion(id, user.getName(), reason);
+			redirect.addFlashAttribute("message", "Đã trả lại dự thảo; lập lại kỳ này để có phiên bản mới.");
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			redirect.addFlashAttribute("message", ex.getMessage());
+		}
+		return "redirect:/runs/" + id;
 	}
 
 	@GetMapping("/runs/{id}/files/{kind}")

@@ -41,7 +41,17 @@ public class OperatorAlerts {
 	 * configured, every call is.
 	 */
 	public int raise(String key, String subject, String text) {
-		if (this.settings.operators().isEmpty()) {
+		return raise(key, subject, text, java.util.List.of());
+	}
+
+	/**
+	 * Queues an alert to every operator and to the given addresses too (e.g. the signers
+	 * a report waits for), once per {@code key} and address.
+	 */
+	public int raise(String key, String subject, String text, java.util.List<String> alsoTo) {
+		java.util.List<String> recipients = new java.util.ArrayList<>(this.settings.operators());
+		alsoTo.stream().filter(address -> !recipients.contains(address)).forEach(recipients::add);
+		if (recipients.isEmpty()) {
 			log.error("{}: {}", subject, text);
 			log.error(
 					"Chưa cấu hình địa chỉ thư của người vận hành (reports.mail.operators): cảnh báo chỉ có trong nhật ký.");
@@ -50,7 +60,7 @@ public class OperatorAlerts {
 		String body = this.templates.render("mail/alert", Map.of("subject", subject, "text", text));
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		int queued = 0;
-		for (String operator : this.settings.operators()) {
+		for (String operator : recipients) {
 			queued += Math.min(1, this.outbox.insertOnce(MessageKind.ALERT, operator, key + " → " + operator,
 					"[Cảnh báo NQ57] " + subject, body, now));
 		}

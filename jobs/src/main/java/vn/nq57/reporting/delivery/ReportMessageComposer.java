@@ -30,7 +30,8 @@ public class ReportMessageComposer {
 
 	public MimeMessage compose(OutboxMessage message, List<Attachment> attachments, Session session)
 			throws MessagingException {
-		if (message.isReport() && attachments.stream().noneMatch(a -> "PDF".equals(a.kind()))) {
+		if (message.isReport()
+				&& attachments.stream().noneMatch(a -> "PDF".equals(a.kind()) || "SIGNED".equals(a.kind()))) {
 			throw new AttachmentProblemException("Báo cáo (lần chạy " + message.reportRunId()
 					+ ") chưa có tệp PDF trong lưu trữ: không gửi thư thiếu báo cáo.");
 		}

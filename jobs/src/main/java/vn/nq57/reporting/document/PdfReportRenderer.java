@@ -40,6 +40,9 @@ import vn.nq57.reporting.document.ReportDocument.UnitText;
 @Component
 public class PdfReportRenderer {
 
+	/** What a draft says on every page (Decree 30/2020/NĐ-CP). */
+	public static final String DRAFT_MARK = "DỰ THẢO";
+
 	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
 	/** The PDF fonts go into OpenPDF's cache on the first export, not at start-up. */
@@ -54,8 +57,18 @@ public class PdfReportRenderer {
 
 	}
 
+	/** A draft: "DỰ THẢO" under the place and date. */
 	public JasperPrint fill(ReportDocument document) {
+		return fill(document, true);
+	}
+
+	/**
+	 * @param draft whether the document is a draft ("DỰ THẢO"), or the issued document
+	 * with its number and date
+	 */
+	public JasperPrint fill(ReportDocument document, boolean draft) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("DRAFT_MARK", draft ? DRAFT_MARK : null);
 		ReportDocument.Header header = document.header();
 		parameters.put("ISSUER_PARENT", header.issuerParent());
 		parameters.put("ISSUER_NAME", header.issuerName());

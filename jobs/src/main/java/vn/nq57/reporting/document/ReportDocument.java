@@ -14,6 +14,21 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 		Revision revision, Judging judging) {
 
 	/**
+	 * The same document as issued: its number from the register and the place and date of
+	 * issue.
+	 */
+	public ReportDocument issued(String documentNumber, String placeAndDate) {
+		Header h = this.header;
+		Header issued = new Header(h.planCode(), h.planVersion(), h.planTitle(), h.reportType(), h.reportTypeName(),
+				h.reportTitle(), h.periodCode(), h.periodLabel(), h.dataWindow(), h.deadline(), h.reportVersion(),
+				h.generatedAt(), h.issuerParent(), h.issuerName(), h.issuerShort(), documentNumber, placeAndDate,
+				h.summaryLine(), h.recipient(), h.estimateNote());
+		return new ReportDocument(issued, this.completeness, this.tasks, this.indicators, this.units, this.difficulties,
+				this.proposals, this.nextFocus, this.signature, this.submissionsUsed, this.taskGroups,
+				this.indicatorGroups, this.comparison, this.milestones, this.revision, this.judging);
+	}
+
+	/**
 	 * What the report's statuses judge: the roadmap toward the year's target (monthly,
 	 * quarterly, six-month and ad hoc reports within the year) or the year (the annual
 	 * report, and in a milestone year the milestone).

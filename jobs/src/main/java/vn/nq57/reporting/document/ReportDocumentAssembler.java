@@ -247,9 +247,15 @@ public class ReportDocumentAssembler {
 	}
 
 	private static String placeAndDate(RunHeader run) {
-		var day = run.createdAt().toLocalDate();
-		return String.format("%s, ngày %02d tháng %02d năm %d", run.place(), day.getDayOfMonth(), day.getMonthValue(),
-				day.getYear());
+		return placeAndDate(run.place(), run.createdAt().toLocalDate());
+	}
+
+	/**
+	 * "Vũ Quang, ngày 05 tháng 01 năm 2026" (Decree 30/2020/NĐ-CP: a 0 before days under
+	 * 10 and months 1 and 2).
+	 */
+	public static String placeAndDate(String place, LocalDate day) {
+		return place + ", " + VietnameseDates.documentDate(day);
 	}
 
 	private Completeness completeness(List<UnitStatusRow> units) {

@@ -87,7 +87,7 @@ public class XlsxReportWriter {
 			text(sheet, r, 1, line.number());
 			text(sheet, r, 2, line.group());
 			text(sheet, r, 3, line.name());
-			text(sheet, r, 4, line.unit());
+			text(sheet, r, 4, unitLabel(line.unit()));
 			if (line.milestoneYear() != null) {
 				sheet.value(r, 5, line.milestoneYear());
 			}
@@ -209,6 +209,26 @@ public class XlsxReportWriter {
 			boolean whole = value.stripTrailingZeros().scale() <= 0;
 			number(sheet, row, column, value, whole ? WHOLE_FORMAT : DECIMAL_FORMAT);
 		}
+	}
+
+	/**
+	 * The unit column as a reader reads it: "%" and "% GRDP", not the catalog's codes.
+	 */
+	static String unitLabel(String catalogUnit) {
+		if (catalogUnit == null) {
+			return null;
+		}
+		return switch (catalogUnit) {
+			case "percent" -> "%";
+			case "percent_grdp" -> "% GRDP";
+			case "count" -> "số lượng";
+			case "rate" -> "tỷ lệ trên số dân";
+			case "index" -> "chỉ số";
+			case "rank" -> "thứ hạng";
+			case "boolean" -> "có/không";
+			case "text" -> "định tính";
+			default -> catalogUnit;
+		};
 	}
 
 }

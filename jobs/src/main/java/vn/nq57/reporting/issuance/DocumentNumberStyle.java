@@ -44,13 +44,14 @@ public enum DocumentNumberStyle {
 
 	/**
 	 * @param symbol the catalog's document prefix, kind and issuer joined by the first
-	 * hyphen: "BC-UBND", "BC-ĐU"
+	 * hyphen or slash: "BC-UBND", "BC-ĐU", "BC/ĐU" (a party committee's catalog writes it
+	 * as printed)
 	 */
 	public String format(int number, String symbol) {
-		int hyphen = symbol.indexOf('-');
+		int hyphen = symbol.replace('/', '-').indexOf('-');
 		if (hyphen <= 0 || hyphen == symbol.length() - 1) {
 			throw new IllegalArgumentException(
-					"Ký hiệu văn bản «" + symbol + "» không đúng dạng LOẠI-CƠ QUAN (ví dụ BC-UBND)");
+					"Ký hiệu văn bản «" + symbol + "» không đúng dạng LOẠI-CƠ QUAN (ví dụ BC-UBND, BC/ĐU)");
 		}
 		return format(number, symbol.substring(0, hyphen), symbol.substring(hyphen + 1));
 	}

@@ -107,24 +107,29 @@ public class IssuedPdfSigner {
 
 	/**
 	 * Writes {@code signed}: {@code unsigned} with the person's and the agency's
-	 * signature.
+	 * signature, or the agency's alone when the request has no signer (a version issued
+	 * without a person's approval, schedule mode {@code auto}).
 	 * @throws IllegalArgumentException when a key cannot be opened (Vietnamese message
 	 * naming the key, never its password)
 	 * @throws IOException when a file cannot be read or written, or signing fails
 	 */
 	public IssuedSignatures sign(Path unsigned, Path signed, SignatureRequest request) throws IOException {
 		byte[] fontBytes = fontBytes();
-		try (SigningKey signerKey = SigningKey.open(request.signer().key());
+		try (SigningKey signerKey = (request.signer() != null) ? SigningKey.open(request.signer().key()) : null;
 				SigningKey agencyKey = SigningKey.open(request.agency().key())) {
-			String signerName = displayName(request.signer(), CertificateNames.commonName(signerKey.certificate()));
 			String agencyName = displayName(request.agency(), organisationOf(agencyKey.certificate()));
 			DSSDocument document = new FileDocument(unsigned.toFile());
 
-			OffsetDateTime signerTime = now();
-			document = signOnce(document, signerKey, request.signer(), Role.SIGNER, signerName, signerTime,
-					request.location(), fontBytes);
+			String signerName = null;
+			OffsetDateTime signerTime = null;
+			if (signerKey != null) {
+				signerName = displayName(request.signer(), CertificateNames.commonName(signerKey.certificate()));
+				signerTime = now();
+				document = signOnce(document, signerKey, request.signer(), Role.SIGNER, signerName, signerTime,
+						request.location(), fontBytes);
+			}
 			// the agency signs after the person, never at the same second
-			OffsetDateTime agencyTime = later(signerTime);
+			OffsetDateTime agencyTime = (signerTime != null) ? later(signerTime) : now();
 			document = signOnce(document, agencyKey, request.agency(), Role.AGENCY, agencyName, agencyTime,
 					request.location(), fontBytes);
 

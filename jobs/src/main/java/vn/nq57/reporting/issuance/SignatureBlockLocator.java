@@ -106,6 +106,30 @@ public final class SignatureBlockLocator {
 		}
 	}
 
+	/**
+	 * A block whose signer's name is not printed (a catalog without it): the space of the
+	 * given height under the last line reading {@code titleLine}, searching from the last
+	 * page back.
+	 */
+	public static Optional<SignatureBlock> locateUnderTitle(Path pdf, String titleLine, float height)
+			throws IOException {
+		String title = normalise(titleLine);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (int page = document.getNumberOfPages(); page >= 1; page--) {
+				List<Line> lines = lines(document, page);
+				for (int i = lines.size() - 1; i >= 0; i--) {
+					Line line = lines.get(i);
+					if (normalise(line.text()).equals(title)) {
+						float top = line.bottom() - height;
+						return Optional.of(new SignatureBlock(page, line,
+								new Line("", line.x(), top - (line.top() - line.bottom()), line.width(), top)));
+					}
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
 	/** The lines of one page, top to bottom. */
 	public static List<Line> lines(Path pdf, int page) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

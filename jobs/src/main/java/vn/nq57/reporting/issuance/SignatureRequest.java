@@ -8,13 +8,13 @@ import java.util.Objects;
  * Appendix I, part II): the person with authority's, then the agency's, which stands for
  * its seal.
  *
+ * @param signer the person with authority, or null for the agency's signature alone
  * @param location where the document is issued, e.g. "Vũ Quang, Hà Tĩnh" (the signatures'
  * /Location)
  */
 public record SignatureRequest(Party signer, Party agency, String location) {
 
 	public SignatureRequest {
-		Objects.requireNonNull(signer, "signer");
 		Objects.requireNonNull(agency, "agency");
 	}
 

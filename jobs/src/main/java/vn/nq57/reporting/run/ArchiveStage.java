@@ -4,14 +4,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.archive.ReportArchive;
-import vn.nq57.reporting.calendar.ReportSchedules;
-import vn.nq57.reporting.delivery.ReportMailContent;
-import vn.nq57.reporting.delivery.ReportMailQueue;
 
 /**
- * Seals the version in the archive (every file with its SHA-256, then the manifest) and,
- * when sending was asked for, queues it to the schedule's recipients — in one
- * transaction, so an archived report is never left unsent by a crash in between.
+ * Seals the version in the archive: every file with its SHA-256, then the manifest. The
+ * version is a draft; it is queued for sending only once issued ({@link IssueStage}), so
+ * no unsigned draft is ever mailed.
  */
 @Component
 @Order(500)
@@ -19,18 +16,8 @@ class ArchiveStage implements ReportStage {
 
 	private final ReportArchive archive;
 
-	private final ReportMailQueue mailQueue;
-
-	private final ReportMailContent mailContent;
-
-	private final ReportSchedules schedules;
-
-	ArchiveStage(ReportArchive archive, ReportMailQueue mailQueue, ReportMailContent mailContent,
-			ReportSchedules schedules) {
+	ArchiveStage(ReportArchive archive) {
 		this.archive = archive;
-		this.mailQueue = mailQueue;
-		this.mailContent = mailContent;
-		this.schedules = schedules;
 	}
 
 	@Override
@@ -40,7 +27,7 @@ class ArchiveStage implements ReportStage {
 
 	@Override
 	public String label() {
-		return "Lưu trữ (SHA-256) và xếp thư vào hàng gửi";
+		return "Lưu trữ dự thảo (SHA-256)";
 	}
 
 	@Override
@@ -51,11 +38,7 @@ class ArchiveStage implements ReportStage {
 	@Override
 	public int run(PlanRun plan) throws Exception {
 		this.archive.seal(plan.archiveVersion(), plan.document().submissionsUsed());
-		if (!plan.deliver()) {
-			return 0;
-		}
-		return this.mailQueue.queue(plan.run().id(), this.schedules.recipients(plan.run().type()),
-				this.mailContent.of(plan.document()));
+		return 0;
 	}
 
 }

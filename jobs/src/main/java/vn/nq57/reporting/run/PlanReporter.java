@@ -51,6 +51,22 @@ public class PlanReporter {
 		if (run.status() == RunStatus.COMPLETED) {
 			return true;
 		}
+		return work(run, deliver, retryCommand, times);
+	}
+
+	/**
+	 * Continues a completed draft once a signer approved it: the groups not done yet
+	 * (issuance, then delivery) as a new attempt of the same run, with its stage lines; a
+	 * failure is recorded on the run like any other, and {@code ./reports restart}
+	 * continues it.
+	 * @return whether the version was issued (and its mail worked)
+	 */
+	boolean continueApproved(long runId, boolean deliver, String retryCommand) {
+		return work(this.runs.findRun(runId), deliver, retryCommand, new StepTimes());
+	}
+
+	private boolean work(ReportRun run, boolean deliver, String retryCommand, StepTimes times) {
+		long runId = run.id();
 		this.runs.markStartedInBatch(runId);
 		PlanRun plan = new PlanRun(run, deliver);
 		StageLog stageLog = new StageLog(run.attempts() + 1, times, this.clock);

@@ -38,6 +38,11 @@ public final class PlanRun {
 		return this.document;
 	}
 
+	/** Whether this attempt wrote the document (false when it continues after that). */
+	public boolean documentWritten() {
+		return this.document != null;
+	}
+
 	public ArchiveVersion archiveVersion() {
 		if (this.archiveVersion == null) {
 			throw new IllegalStateException("Run " + this.run.id() + " has no archive folder yet");

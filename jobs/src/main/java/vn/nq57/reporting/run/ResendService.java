@@ -79,6 +79,12 @@ public class ResendService {
 			throw new IllegalStateException("Lần chạy " + runId + " đang ở trạng thái "
 					+ run.status().label().toLowerCase() + ": chỉ gửi lại được phiên bản đã hoàn thành.");
 		}
+		IssuanceStatus issuance = run.issuanceStatus();
+		if (issuance != null && issuance != IssuanceStatus.ISSUED && issuance != IssuanceStatus.SENT) {
+			throw new IllegalStateException("Phiên bản " + run.version() + " (lần chạy " + runId + ") là "
+					+ issuance.label().toLowerCase() + ": chỉ gửi báo cáo đã ban hành (đã duyệt, cấp số và ký số)."
+					+ " Duyệt: ./reports approve " + runId + ".");
+		}
 		List<String> to = (recipients == null || recipients.isEmpty()) ? this.schedules.recipients(run.type())
 				: recipients;
 		int queued = this.queue.queue(runId, to, this.mailContent.of(this.assembler.assemble(runId)));

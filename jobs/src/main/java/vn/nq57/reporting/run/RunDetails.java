@@ -28,11 +28,15 @@ public class RunDetails {
 
 	private final OutboxMapper outbox;
 
-	public RunDetails(ReportRunMapper runs, ReportStages stages, ReportArchive archive, OutboxMapper outbox) {
+	private final IssuanceMapper issuance;
+
+	public RunDetails(ReportRunMapper runs, ReportStages stages, ReportArchive archive, OutboxMapper outbox,
+			IssuanceMapper issuance) {
 		this.runs = runs;
 		this.stages = stages;
 		this.archive = archive;
 		this.outbox = outbox;
+		this.issuance = issuance;
 	}
 
 	/**
@@ -48,9 +52,17 @@ public class RunDetails {
 	/**
 	 * @param failedStage what operators read for the stage the run failed in, or null
 	 * @param nextAction the command that continues a failed run, or null
+	 * @param transitions the version's life as an official document: draft, approved or
+	 * returned, issued, sent — who, when, why
 	 */
 	public record Details(ReportRun run, String duration, List<StepLine> steps, List<ArchivedFile> files,
-			List<OutboxMessage> deliveries, String failedStage, String nextAction) {
+			List<OutboxMessage> deliveries, String failedStage, String nextAction, List<Transition> transitions) {
+
+		/** Whether the version waits for a signer's approval. */
+		public boolean awaitingApproval() {
+			return this.run.status() == RunStatus.COMPLETED && this.run.issuanceStatus() == IssuanceStatus.DRAFT;
+		}
+
 	}
 
 	public Details of(long runId) {
@@ -69,7 +81,7 @@ public class RunDetails {
 		String failedStage = (run.failedStep() != null) ? this.stages.label(run.failedStep()) : null;
 		String next = (run.status() == RunStatus.FAILED) ? "./reports restart " + run.id() : null;
 		return new Details(run, duration(run.createdAt(), run.finishedAt()), steps, this.archive.files(runId),
-				this.outbox.findByRun(runId), failedStage, next);
+				this.outbox.findByRun(runId), failedStage, next, this.issuance.findTransitions(runId));
 	}
 
 	/**
@@ -87,6 +99,7 @@ public class RunDetails {
 			LocalDateTime doneAt = switch (stage.group()) {
 				case ASSESSMENT -> run.assessedAt();
 				case DOCUMENTS, ARCHIVE -> run.archivedAt();
+				case ISSUANCE -> run.issuedAt();
 				case DELIVERY -> run.status().isCompleted() ? run.finishedAt() : null;
 			};
 			if (doneAt != null) {

@@ -5,15 +5,21 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.delivery.OutboxSender;
 
-/** Sends the run's due messages; a message that fails is retried later by the outbox. */
+/**
+ * Sends the run's due messages; a message that fails is retried later by the outbox. An
+ * issued version whose mail went out is then sent.
+ */
 @Component
 @Order(600)
 class SendMailStage implements ReportStage {
 
 	private final OutboxSender sender;
 
-	SendMailStage(OutboxSender sender) {
+	private final IssuanceRecords lifecycle;
+
+	SendMailStage(OutboxSender sender, IssuanceRecords lifecycle) {
 		this.sender = sender;
+		this.lifecycle = lifecycle;
 	}
 
 	@Override
@@ -33,7 +39,9 @@ class SendMailStage implements ReportStage {
 
 	@Override
 	public int run(PlanRun plan) {
-		return this.sender.sendDue(plan.run().id()).delivered();
+		int delivered = this.sender.sendDue(plan.run().id()).delivered();
+		this.lifecycle.sentIfDelivered(plan.run().id());
+		return delivered;
 	}
 
 }

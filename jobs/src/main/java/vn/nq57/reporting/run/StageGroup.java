@@ -23,6 +23,14 @@ public enum StageGroup {
 	ARCHIVE(true),
 
 	/**
+	 * The version's issuance when it may be issued (approved, or schedule mode auto): its
+	 * number, the signed PDF/A, its archive record and the outbox rows, in one
+	 * transaction. A new version is recorded as a draft here; done once it is a draft
+	 * (waiting or returned) or issued — an approved version is still to do.
+	 */
+	ISSUANCE(true),
+
+	/**
 	 * Sending, outside a transaction: each outbox row is claimed and updated on its own.
 	 */
 	DELIVERY(false);
@@ -42,6 +50,9 @@ public enum StageGroup {
 		return switch (this) {
 			case ASSESSMENT -> run.assessedAt() != null;
 			case DOCUMENTS, ARCHIVE -> run.archivedAt() != null;
+			// recorded as a draft (waiting, returned) or issued; an approved version is
+			// still to be issued
+			case ISSUANCE -> run.issuanceStatus() != null && run.issuanceStatus() != IssuanceStatus.APPROVED;
 			case DELIVERY -> false;
 		};
 	}

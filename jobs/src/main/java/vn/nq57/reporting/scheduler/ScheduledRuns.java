@@ -17,12 +17,17 @@ import org.springframework.stereotype.Service;
 import vn.nq57.reporting.calendar.DeadlineOwner;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduledRun;
+import vn.nq57.reporting.calendar.WorkingDayCalendar;
+import vn.nq57.reporting.attainment.Period;
+import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.catalog.CatalogMapper;
 import vn.nq57.reporting.catalog.PlanSummary;
 import vn.nq57.reporting.catalog.StoredPlanVersion;
 import vn.nq57.reporting.delivery.OperatorAlerts;
 import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.run.IssuanceMapper;
+import vn.nq57.reporting.run.VersionLifecycle;
 
 /**
  * What the scheduler does when a trigger fires: run a report type's period for every plan
@@ -59,10 +64,17 @@ public class ScheduledRuns {
 
 	private final Clock clock;
 
+	private final VersionLifecycle lifecycle;
+
+	private final WorkingDayCalendar calendar;
+
 	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed, LateSubmissionRuns lateSubmissions,
 			UnitReminders reminders, OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper,
-			SchedulePlanner planner, ScheduleTriggers triggers, SchedulerProperties properties, Clock clock) {
+			SchedulePlanner planner, ScheduleTriggers triggers, SchedulerProperties properties, Clock clock,
+			VersionLifecycle lifecycle, WorkingDayCalendar calendar) {
 		this.clock = clock;
+		this.lifecycle = lifecycle;
+		this.calendar = calendar;
 		this.catalog = catalog;
 		this.loop = loop;
 		this.owed = owed;
@@ -155,8 +167,39 @@ public class ScheduledRuns {
 			log.error("Không lập lại được báo cáo có số liệu gửi muộn: {}", ex.getMessage());
 		}
 		alertMissedDeadlines(now, this.missedLookback);
+		alertAwaitingApproval(now);
 		this.sender.sendDue(null);
 		this.triggers.ensureTriggers(now);
+	}
+
+	/**
+	 * Tells the signers of the plan and the operators about every report version still
+	 * waiting for approval on its last day (or after it, within the look-back), once per
+	 * version: unapproved, it is neither numbered nor sent.
+	 */
+	public int alertAwaitingApproval(ZonedDateTime now) {
+		LocalDate today = now.toLocalDate();
+		int raised = 0;
+		// a last day is the day before the plan's day, moved back over days off: a
+		// fortnight covers the longest holiday
+		LocalDate lookbackFrom = today.minusDays(Math.max(1, this.missedLookback.toDays()));
+		for (IssuanceMapper.WaitingVersion waiting : this.lifecycle.waiting(lookbackFrom, today.plusDays(15))) {
+			LocalDate lastDay = this.calendar.onOrBefore(waiting.deadline().minusDays(1));
+			if (lastDay.isAfter(today)) {
+				continue;
+			}
+			Period period = Period.parse(ReportType.valueOf(waiting.reportType()), waiting.periodCode());
+			String what = "báo cáo " + period.label() + " của " + waiting.planCode() + " (phiên bản "
+					+ waiting.version() + ", lần chạy " + waiting.runId() + ")";
+			raised += this.alerts.raise("awaiting-approval/" + waiting.runId(), "Chờ duyệt đến hạn: " + what,
+					what + " phải gửi chậm nhất ngày " + VietnameseDates.format(lastDay) + " nhưng vẫn "
+							+ waiting.issuanceStatus().label().toLowerCase()
+							+ ": chưa được cấp số, ký số và gửi. Người ký duyệt của kế hoạch duyệt ngay trên trang"
+							+ " quản trị (/runs/" + waiting.runId() + ") hoặc bằng ./reports approve " + waiting.runId()
+							+ " --as TÊN; trả lại: ./reports return " + waiting.runId() + " --as TÊN --reason \"…\".",
+					this.lifecycle.signerEmails(waiting.planCode()));
+		}
+		return raised;
 	}
 
 	/**

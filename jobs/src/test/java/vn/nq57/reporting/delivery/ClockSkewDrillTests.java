@@ -16,7 +16,10 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.console.ConsoleUsers;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestSigners;
 import vn.nq57.reporting.system.DrillLog;
 import vn.nq57.reporting.system.TestPlans;
 
@@ -42,6 +45,12 @@ class ClockSkewDrillTests {
 	ResendService resend;
 
 	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	VersionLifecycle lifecycle;
+
+	@Autowired
 	OutboxMapper outbox;
 
 	@Autowired
@@ -62,7 +71,10 @@ class ClockSkewDrillTests {
 	@Test
 	void aNodeWithItsClockAheadDoesNotTakeAMessageBeingSentForStuck() throws Exception {
 		this.importer.importText("plans/kien-an.yaml", TestPlans.text("kien-an.yaml"));
-		long runId = this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2030-09", false).run().id();
+		long runId = TestSigners
+			.approve(this.users, this.lifecycle,
+					this.launcher.run("KIEN-AN", ReportType.MONTHLY, "2030-09", false).run())
+			.id();
 		this.resend.resendRun(runId, List.of("so-khcn@example.gov.vn"));
 		OutboxMessage message = this.outbox.findByRun(runId).get(0);
 		// node A claimed it a minute ago and is still talking to the mail server

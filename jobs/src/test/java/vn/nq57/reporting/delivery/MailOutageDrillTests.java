@@ -24,7 +24,10 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.console.ConsoleUsers;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestSigners;
 import vn.nq57.reporting.system.DrillLog;
 import vn.nq57.reporting.system.MutableClock;
 import vn.nq57.reporting.system.TestPlans;
@@ -70,6 +73,12 @@ class MailOutageDrillTests {
 
 	@Autowired
 	ResendService resend;
+
+	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	VersionLifecycle lifecycle;
 
 	@Autowired
 	OutboxSender sender;
@@ -142,7 +151,9 @@ class MailOutageDrillTests {
 
 	private long queuedReport(String month) throws Exception {
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
-		long runId = this.launcher.run("VU-QUANG", ReportType.MONTHLY, month, false).run().id();
+		long runId = TestSigners
+			.approve(this.users, this.lifecycle, this.launcher.run("VU-QUANG", ReportType.MONTHLY, month, false).run())
+			.id();
 		this.resend.resendRun(runId, RECIPIENTS);
 		return runId;
 	}

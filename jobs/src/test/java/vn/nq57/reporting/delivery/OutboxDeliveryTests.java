@@ -34,7 +34,10 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.console.ConsoleUsers;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestSigners;
 import vn.nq57.reporting.system.TestPlans;
 
 import vn.nq57.reporting.system.TestSmtp;
@@ -76,6 +79,12 @@ class OutboxDeliveryTests {
 	ResendService resend;
 
 	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	VersionLifecycle lifecycle;
+
+	@Autowired
 	OutboxSender sender;
 
 	@Autowired
@@ -105,6 +114,7 @@ class OutboxDeliveryTests {
 		assertThat(outcome.completed()).isTrue();
 		this.runId = outcome.run().id();
 		this.version = outcome.run().version();
+		TestSigners.approve(this.users, this.lifecycle, outcome.run());
 		this.resend.resendRun(this.runId, RECIPIENTS);
 	}
 
@@ -116,7 +126,8 @@ class OutboxDeliveryTests {
 		assertThat(recipientsOf(smtp.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(RECIPIENTS);
 		MimeMessage first = smtp.getReceivedMessages()[0];
 		assertThat(first.getSubject()).contains("Nghị quyết số 57-NQ/TW");
-		assertThat(attachmentNames(first)).containsExactly("bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".pdf",
+		assertThat(attachmentNames(first)).containsExactly(
+				"bao-cao-vu-quang-monthly-2026-09-v" + this.version + "-ban-hanh.pdf",
 				"bao-cao-vu-quang-monthly-2026-09-v" + this.version + ".xlsx");
 		assertThat(this.outbox.findByRun(this.runId)).allSatisfy(row -> {
 			assertThat(row.status()).isEqualTo(MessageStatus.SENT);

@@ -23,7 +23,10 @@ import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.ResendService;
 import vn.nq57.reporting.run.RunStatus;
+import vn.nq57.reporting.console.ConsoleUsers;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.system.DatabaseTest;
+import vn.nq57.reporting.system.TestSigners;
 import vn.nq57.reporting.system.DrillLog;
 import vn.nq57.reporting.system.TestPlans;
 
@@ -55,6 +58,12 @@ class SmtpFaultDrillTests {
 
 	@Autowired
 	ResendService resend;
+
+	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	VersionLifecycle lifecycle;
 
 	@Autowired
 	MailSettings settings;
@@ -97,7 +106,10 @@ class SmtpFaultDrillTests {
 	@Test
 	void aServerThatRefusesForGoodFailsEachMessageAtOnceWithOneAlert() throws Exception {
 		this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
-		long runId = this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-11", false).run().id();
+		long runId = TestSigners
+			.approve(this.users, this.lifecycle,
+					this.launcher.run("VU-QUANG", ReportType.MONTHLY, "2026-11", false).run())
+			.id();
 		this.resend.resendRun(runId, List.of("a@example.gov.vn", "b@example.gov.vn"));
 		try (ScriptedSmtpServer refusing = new ScriptedSmtpServer(ScriptedSmtpServer.Behaviour.REFUSE_RECIPIENTS)) {
 			OutboxSender sender = new OutboxSender(this.outbox, senderTo(refusing.port()), this.settings, this.alerts,

@@ -22,6 +22,8 @@ class DocumentNumberStyleTests {
 	void numbersUnderTenTakeALeadingZero() {
 		assertThat(DocumentNumberStyle.STATE.format(5, "BC-UBND")).isEqualTo("Số: 05/BC-UBND");
 		assertThat(DocumentNumberStyle.PARTY.format(1, "BC-ĐU")).isEqualTo("Số 01-BC/ĐU");
+		assertThat(DocumentNumberStyle.PARTY.format(12, "BC/ĐU")).as("as a party catalog writes it")
+			.isEqualTo("Số 12-BC/ĐU");
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class IssuedReportFunctionalTests {
 			.findFirst()
 			.orElseThrow();
 		this.document = JsonMapper.builder().build().readValue(Files.readString(json), ReportDocument.class);
-		JasperPrint print = this.renderer.fill(this.document);
+		JasperPrint print = this.renderer.fill(this.document, false);
 		this.unsigned = FOLDER.resolve("report-pdfa.pdf");
 		ArchivalPdf.export(this.renderer, print,
 				new ArchivalPdf.Metadata("Báo cáo " + this.document.header().summaryLine(), AGENCY, null, null),

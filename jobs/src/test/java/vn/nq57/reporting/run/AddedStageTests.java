@@ -67,7 +67,7 @@ class AddedStageTests {
 		ReportBatch batch = this.batches.run("Hà Tĩnh", ReportType.MONTHLY, "2026-02", false);
 
 		assertThat(stagesOf(single)).containsExactly("recordInputs", "assessIndicators", "assessTasks",
-				"writeDocuments", "countPages", "archiveAndQueue", "sendMail");
+				"writeDocuments", "countPages", "archiveAndQueue", "issue", "sendMail");
 		for (BatchRun run : this.batches.runsOf(batch.id())) {
 			assertThat(stagesOf(run.runId())).as(run.planCode()).contains("countPages");
 		}

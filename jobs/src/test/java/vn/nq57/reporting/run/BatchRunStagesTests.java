@@ -19,8 +19,8 @@ class BatchRunStagesTests {
 	/** The product's stages as defined (their work is not run here). */
 	private static final List<ReportStage> STAGES = List.of(new RecordInputsStage(null, null, null),
 			new AssessIndicatorsStage(null, null, null, null), new AssessTasksStage(null, null, null),
-			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null, null, null, null),
-			new SendMailStage(null));
+			new WriteDocumentsStage(null, null, null, null), new ArchiveStage(null),
+			new IssueStage(null, null, null, null, null, null, null, null), new SendMailStage(null, null));
 
 	private static final LocalDateTime ASSESSED = LocalDateTime.of(2026, 5, 20, 8, 0, 1);
 
@@ -76,7 +76,7 @@ class BatchRunStagesTests {
 			LocalDateTime finished, String failedStep) {
 		return new ReportRun(7, 1, 1, "VU-QUANG", "MONTHLY", "2026-05", 1, status, 1, LocalDate.of(2026, 4, 15),
 				LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 20), ASSESSED.minusSeconds(1), finished, assessed,
-				archived, 1, failedStep, (failedStep != null) ? "IOException: ổ đĩa đầy" : null);
+				archived, 1, failedStep, (failedStep != null) ? "IOException: ổ đĩa đầy" : null, null, null);
 	}
 
 }

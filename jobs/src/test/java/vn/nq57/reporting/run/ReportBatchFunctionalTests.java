@@ -186,6 +186,7 @@ class ReportBatchFunctionalTests {
 					org.assertj.core.groups.Tuple.tuple("assessTasks", 2),
 					org.assertj.core.groups.Tuple.tuple("writeDocuments", 2),
 					org.assertj.core.groups.Tuple.tuple("archiveAndQueue", 2),
+					org.assertj.core.groups.Tuple.tuple("issue", 2),
 					org.assertj.core.groups.Tuple.tuple("sendMail", 2));
 	}
 

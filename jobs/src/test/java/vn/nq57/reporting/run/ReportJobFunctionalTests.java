@@ -145,7 +145,8 @@ class ReportJobFunctionalTests {
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getSubject())
 			.isEqualTo("Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
-		assertThat(attachment(received[0], ".pdf")).isEqualTo(Files.readAllBytes(pdf));
+		assertThat(attachment(received[0], ".pdf")).as("the issued, signed report, never the draft")
+			.isEqualTo(Files.readAllBytes(file(runId, "SIGNED")));
 		assertThat(attachment(received[0], ".xlsx")).as("the tables as a spreadsheet")
 			.isEqualTo(Files.readAllBytes(file(runId, "XLSX")));
 	}

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,7 +26,8 @@ import vn.nq57.reporting.catalog.PlanImporter;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ PlanImporter.class, TimeConfiguration.class })
+@Import({ PlanImporter.class, TimeConfiguration.class, ConfigFiles.class })
+@EnableConfigurationProperties(ConfigFolderProperties.class)
 public @interface MapperTest {
 
 }

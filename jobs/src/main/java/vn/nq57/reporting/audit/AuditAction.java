@@ -19,6 +19,8 @@ public enum AuditAction {
 
 	APPROVE("Phê duyệt"),
 
+	RETURN("Trả lại dự thảo"),
+
 	PLAN_IMPORT("Nạp kế hoạch"),
 
 	USER_ADD("Thêm người dùng"),

@@ -83,9 +83,12 @@ public class PdfReportRenderer {
 		parameters.put("PROPOSALS", unitTexts(document.proposals(), "Không có đề xuất, kiến nghị."));
 		parameters.put("NEXT_FOCUS",
 				unitTexts(document.nextFocus(), "Các đơn vị tiếp tục triển khai nhiệm vụ theo Kế hoạch."));
-		parameters.put("SIGNER_BLOCK", String.join("\n", document.signature().blockLines()));
-		parameters.put("SIGNER_NAME", document.signature().name());
-		parameters.put("DISTRIBUTION", String.join("\n", document.signature().distribution()));
+		parameters.put("SIGNATURE_REPORT", layout("signature"));
+		Map<String, Object> signature = new HashMap<>();
+		signature.put("signerBlock", String.join("\n", document.signature().blockLines()));
+		signature.put("signerName", document.signature().name());
+		signature.put("distribution", String.join("\n", document.signature().distribution()));
+		parameters.put("SIGNATURE_DATA", new JRMapCollectionDataSource(List.of(signature)));
 		parameters.put("APPENDIX_TITLE",
 				"Phụ lục\nTÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ\n(" + header.periodLabel() + ")");
 		parameters.put("FOOTER_NOTE",

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.nq57.reporting.audit.AuditAction;
+import vn.nq57.reporting.audit.AuditLog;
+
 /**
  * A report version's life as an official document: draft, approved or returned by a
  * signer of its plan, issued, sent. Every change is guarded (it moves only from the
@@ -37,8 +40,12 @@ public class VersionLifecycle {
 
 	private final TransactionTemplate transaction;
 
+	private final AuditLog audit;
+
 	VersionLifecycle(IssuanceMapper issuance, ReportRunMapper runs, ReportBatchMapper batches, RunClaims claims,
-			PlanReporter reporter, IssuanceRecords records, PlatformTransactionManager transactionManager) {
+			PlanReporter reporter, IssuanceRecords records, PlatformTransactionManager transactionManager,
+			AuditLog audit) {
+		this.audit = audit;
 		this.issuance = issuance;
 		this.runs = runs;
 		this.batches = batches;
@@ -64,7 +71,11 @@ public class VersionLifecycle {
 		try (RunClaims.Claim claim = this.claims.claim(run.planId(), run.planCode(), run.period())) {
 			this.reporter.continueApproved(runId, deliver, "./reports restart " + runId);
 		}
-		return this.runs.findRun(runId);
+		ReportRun after = this.runs.findRun(runId);
+		this.audit.record(username, AuditAction.APPROVE, ReportRunLauncher.subject(after),
+				"phiên bản " + after.version() + ((comment != null && !comment.isBlank()) ? ", " + comment.strip() : "")
+						+ "; kết quả: " + after.status().label());
+		return after;
 	}
 
 	/**
@@ -78,6 +89,8 @@ public class VersionLifecycle {
 		ReportRun run = waitingDraft(runId, username, "trả lại");
 		this.transaction.executeWithoutResult(status -> this.records.record(runId, IssuanceStatus.DRAFT,
 				IssuanceStatus.RETURNED, username, reason.strip()));
+		this.audit.record(username, AuditAction.RETURN, ReportRunLauncher.subject(run),
+				"phiên bản " + run.version() + ", lý do: " + reason.strip());
 		return this.runs.findRun(run.id());
 	}
 

@@ -19,10 +19,13 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.console.ConsoleUsers;
 import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.ReportRun;
 import vn.nq57.reporting.run.ResendService;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
+import vn.nq57.reporting.system.TestSigners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -68,6 +71,9 @@ class AuditLogTests {
 	@Autowired
 	ResendService resend;
 
+	@Autowired
+	VersionLifecycle lifecycle;
+
 	@Test
 	void aUserChangedInTheConsoleIsRecordedWithTheAdministratorsNameAndLogged(CapturedOutput output) throws Exception {
 		this.users.save("se-tat-audit", PASSWORD.toCharArray(), "OPERATOR", null, null);
@@ -94,7 +100,10 @@ class AuditLogTests {
 		this.importer.importText("plans/yen-hoa-audit.yaml", text);
 		this.samples.generate("YEN-HOA-AUDIT", Period.parse(ReportType.MONTHLY, "2026-08"), 7L);
 		this.launcher.run("YEN-HOA-AUDIT", ReportType.MONTHLY, "2026-08", false);
-		long second = this.launcher.run("YEN-HOA-AUDIT", ReportType.MONTHLY, "2026-08", false).run().id();
+		ReportRun draft = this.launcher.run("YEN-HOA-AUDIT", ReportType.MONTHLY, "2026-08", false).run();
+		long second = draft.id();
+		// only an issued version is sent: a signer of the plan approves it first
+		TestSigners.approve(this.users, this.lifecycle, draft);
 		this.resend.resendRun(second, List.of("so-khcn@example.gov.vn"));
 
 		List<AuditEvent> events = new ArrayList<>(
@@ -103,11 +112,13 @@ class AuditLogTests {
 
 		assertThat(events).extracting(AuditEvent::action)
 			.containsExactly(AuditAction.PLAN_IMPORT, AuditAction.REPORT_RUN, AuditAction.REPORT_RERUN,
-					AuditAction.RESEND);
+					AuditAction.APPROVE, AuditAction.RESEND);
 		assertThat(events.get(0).detail()).startsWith("phiên bản 1 từ plans/yen-hoa-audit.yaml");
 		assertThat(events.get(2).subject()).isEqualTo("lần chạy " + second + " (YEN-HOA-AUDIT, Báo cáo tháng 2026-08)");
 		assertThat(events.get(2).detail()).isEqualTo("phiên bản 2, không gửi thư; kết quả: Hoàn thành");
-		assertThat(events.get(3).detail()).isEqualTo("đến so-khcn@example.gov.vn");
+		assertThat(events.get(3).actor()).isEqualTo("ky-duyet-yen-hoa-audit");
+		assertThat(events.get(3).detail()).startsWith("phiên bản 2; kết quả: ");
+		assertThat(events.get(4).detail()).isEqualTo("đến so-khcn@example.gov.vn");
 		assertThat(events).allSatisfy(e -> assertThat(e.occurredAt()).isNotNull());
 	}
 

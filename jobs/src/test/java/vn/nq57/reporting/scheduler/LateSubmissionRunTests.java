@@ -15,13 +15,17 @@ import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.document.UnitStatusRow;
+import vn.nq57.reporting.console.ConsoleUsers;
 import vn.nq57.reporting.run.ReportRunLauncher;
+import vn.nq57.reporting.run.ReportRunMapper;
+import vn.nq57.reporting.run.VersionLifecycle;
 import vn.nq57.reporting.submission.NewSubmission.Narrative;
 import vn.nq57.reporting.submission.NewSubmission;
 import vn.nq57.reporting.submission.SubmissionStore;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.DrillLog;
 import vn.nq57.reporting.system.TestPlans;
+import vn.nq57.reporting.system.TestSigners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +57,15 @@ class LateSubmissionRunTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ConsoleUsers users;
+
+	@Autowired
+	VersionLifecycle lifecycle;
+
+	@Autowired
+	ReportRunMapper runs;
+
 	@Test
 	void aSubmissionAcceptedAfterTheRunAndBeforeTheDeadlineMakesANewVersionThatIsSentAndSaysItWasLate()
 			throws Exception {
@@ -80,6 +93,13 @@ class LateSubmissionRunTests {
 		assertThat(this.content.findUnitStatuses(second)).filteredOn(unit -> unit.unitCode().equals("VHXH"))
 			.extracting(UnitStatusRow::timeliness)
 			.containsExactly("LATE");
+		// the annual report is approved by a person: the new version waits for its
+		// signer,
+		// and once approved it is issued and queued
+		assertThat(
+				this.jdbc.queryForObject("SELECT issuance_status FROM report_run WHERE id = ?", String.class, second))
+			.isEqualTo("DRAFT");
+		TestSigners.approve(this.users, this.lifecycle, this.runs.findRun(second));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM mail_outbox WHERE report_run_id = ? AND kind = 'REPORT'", Integer.class, second))
 			.isPositive();

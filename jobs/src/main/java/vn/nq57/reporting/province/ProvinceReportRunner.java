@@ -79,6 +79,11 @@ public class ProvinceReportRunner {
 		return this.mapper.findRun(runId);
 	}
 
+	/** The provinces of the plans loaded, in order. */
+	public List<String> provinces() {
+		return this.mapper.findProvinces();
+	}
+
 	/**
 	 * Every province's report for the period, one after another (the country in one
 	 * command); a province that fails does not stop the others.

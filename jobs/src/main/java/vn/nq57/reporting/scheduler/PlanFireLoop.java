@@ -238,8 +238,10 @@ public class PlanFireLoop implements DisposableBean {
 			if (made != null && made.completed()) {
 				return new Attempt(PlanFireStatus.RAN, "đã có phiên bản lập sau giờ lịch", made.id());
 			}
-			ProvinceRun run = this.provinceReports.run(row.planCode(), ProvinceReportType.of(row.period().type()),
-					row.periodCode());
+			// sent like a scheduled commune report, when the schedule names recipients
+			ProvinceReportType type = ProvinceReportType.of(row.period().type());
+			ProvinceRun run = this.provinceReports.run(row.planCode(), type, row.periodCode(),
+					this.provinceReports.hasRecipients(type));
 			if (run.completed()) {
 				return new Attempt(PlanFireStatus.RAN, null, run.id());
 			}

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scheduled run of the province reports of a period: one recorded part per province,
- * each a completed province report version, none made twice when the trigger fires again;
- * the next run's trigger is set.
+ * each a completed province report version queued for the schedule file's recipients,
+ * none made twice when the trigger fires again; the next run's trigger is set.
  */
 @DatabaseTest
 class ScheduledProvinceReportsTests {
@@ -73,6 +73,13 @@ class ScheduledProvinceReportsTests {
 			assertThat(part.get("run_status")).isEqualTo("COMPLETED");
 		});
 		int versions = versionsOf("Hà Tĩnh");
+		// the schedule file names recipients: each version is queued in the outbox
+		assertThat(this.jdbc.queryForObject(
+				"""
+						SELECT COUNT(*) FROM mail_outbox m JOIN schedule_plan_fire f ON f.report_run_id = m.province_report_run_id
+						 WHERE f.run_key = ? AND m.kind = 'PROVINCE_REPORT'""",
+				Integer.class, key))
+			.isEqualTo(2 * provinces.size());
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM schedule_fire WHERE run_key = ?", Integer.class, key))
 			.isEqualTo(1);
 		// the next run's trigger is set

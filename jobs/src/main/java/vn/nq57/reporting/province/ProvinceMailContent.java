@@ -23,7 +23,8 @@ public class ProvinceMailContent {
 
 	public MailContent of(ProvinceReport report) {
 		ProvinceReport.Header h = report.header();
-		String subject = h.reportTypeName() + " về thực hiện Nghị quyết số 57-NQ/TW - " + h.issuerName() + " "
+		// "... - Sở Khoa học và Công nghệ tỉnh Hà Tĩnh, tháng 5 năm 2026 (phiên bản 1)"
+		String subject = h.reportTypeName() + " về thực hiện Nghị quyết số 57-NQ/TW - Sở Khoa học và Công nghệ "
 				+ ProvinceNames.named(h.province()) + ", " + h.periodLabel() + " (phiên bản " + h.version() + ")";
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("subject", subject);

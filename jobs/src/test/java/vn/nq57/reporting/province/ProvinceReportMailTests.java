@@ -52,6 +52,9 @@ class ProvinceReportMailTests {
 	ProvinceReportRunner provinceReports;
 
 	@Autowired
+	ProvinceReportMapper mapper;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -75,6 +78,7 @@ class ProvinceReportMailTests {
 			assertThat(row.get("report_run_id")).isNull();
 			assertThat(row.get("send_round")).isEqualTo(1);
 		});
+		assertThat(this.mapper.findMail(run.id())).extracting(ProvinceMail::status).containsExactly("SENT", "SENT");
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(2);
 		for (MimeMessage message : received) {

@@ -18,6 +18,12 @@ public interface ArchiveRecordMapper {
 	List<RecordedFile> findRecordedFiles(@Param("planCode") String planCode, @Param("afterRunId") long afterRunId,
 			@Param("runs") int runs);
 
+	/**
+	 * The recorded files of the next {@code runs} province reports after
+	 * {@code afterRunId} (table {@code province_report_file}), likewise a page at a time.
+	 */
+	List<RecordedFile> findRecordedProvinceFiles(@Param("afterRunId") long afterRunId, @Param("runs") int runs);
+
 	boolean planExists(@Param("planCode") String planCode);
 
 }

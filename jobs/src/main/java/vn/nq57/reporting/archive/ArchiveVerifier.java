@@ -27,6 +27,9 @@ import vn.nq57.reporting.attainment.ReportType;
  * nothing else. A sealed folder the database records no version for is reported apart,
  * not as a failure: the archive itself moves such a folder aside at the next run of that
  * version (see {@link ReportArchive#newFile}).
+ * <p>
+ * Province reports ({@code province_report_file}, folders under {@code provinces/}) are
+ * checked the same way when the whole archive is checked (no plan given).
  */
 @Component
 public class ArchiveVerifier {
@@ -35,6 +38,9 @@ public class ArchiveVerifier {
 	static final int RUNS_PER_PAGE = 200;
 
 	private static final String SET_ASIDE = ".chua-ghi-nhan-";
+
+	/** The folder of the province reports, beside the plans' folders. */
+	static final String PROVINCES = "provinces";
 
 	private final ArchiveRecordMapper records;
 
@@ -77,6 +83,18 @@ public class ArchiveVerifier {
 			}
 			afterRunId = page.get(page.size() - 1).runId();
 		}
+		if (planCode == null) {
+			long afterProvinceRunId = 0;
+			while (!(page = this.records.findRecordedProvinceFiles(afterProvinceRunId, RUNS_PER_PAGE)).isEmpty()) {
+				Map<Long, List<RecordedFile>> byRun = page.stream()
+					.collect(Collectors.groupingBy(RecordedFile::runId, LinkedHashMap::new, Collectors.toList()));
+				for (List<RecordedFile> files : byRun.values()) {
+					recordedFolders.add(checkVersion(files, report));
+					summary.versionChecked();
+				}
+				afterProvinceRunId = page.get(page.size() - 1).runId();
+			}
+		}
 		checkUnrecordedFolders(planCode, recordedFolders, report, summary);
 		return summary;
 	}
@@ -89,9 +107,25 @@ public class ArchiveVerifier {
 			.resolve("v" + version);
 	}
 
+	/**
+	 * Where the archive keeps a province report version's files:
+	 * {@code provinces/<PROVINCE>/<period>/province-<type>/v<n>}, taken from the recorded
+	 * path (the province's folder name is the province package's to make) and placed
+	 * under this archive's root, so that an archive restored elsewhere is still found.
+	 */
+	Path provinceFolderOf(RecordedFile recorded) {
+		Path recordedFolder = Path.of(recorded.path()).getParent();
+		if (recordedFolder == null || recordedFolder.getNameCount() < 4) {
+			return (recordedFolder != null) ? recordedFolder : this.root;
+		}
+		int count = recordedFolder.getNameCount();
+		return this.root.resolve(PROVINCES).resolve(recordedFolder.subpath(count - 4, count));
+	}
+
 	private Path checkVersion(List<RecordedFile> files, Consumer<FileCheck> report) {
 		RecordedFile run = files.get(0);
-		Path folder = folderOf(run.planCode(), run.periodCode(), run.reportType(), run.version());
+		Path folder = (run.province() != null) ? provinceFolderOf(run)
+				: folderOf(run.planCode(), run.periodCode(), run.reportType(), run.version());
 		Set<String> recordedNames = new HashSet<>();
 		for (RecordedFile recorded : files) {
 			Path name = Path.of(recorded.path()).getFileName();
@@ -109,7 +143,8 @@ public class ArchiveVerifier {
 					report.accept(new FileCheck(Outcome.EXTRA, run.planCode(), run.reportType(), run.periodCode(),
 							run.version(), run.runId(), null, file, null, sha256OrNull(file), sizeOrNull(file), null,
 							"Thư mục đã niêm phong (có " + ReportArchive.MANIFEST
-									+ ") nhưng cơ sở dữ liệu không ghi nhận tệp này."));
+									+ ") nhưng cơ sở dữ liệu không ghi nhận tệp này.",
+							run.province()));
 				}
 			}
 		}
@@ -145,7 +180,7 @@ public class ArchiveVerifier {
 			String problem) {
 		return new FileCheck(outcome, recorded.planCode(), recorded.reportType(), recorded.periodCode(),
 				recorded.version(), recorded.runId(), recorded.kind(), file, recorded.sha256(), sha256,
-				recorded.sizeBytes(), size, problem);
+				recorded.sizeBytes(), size, problem, recorded.province());
 	}
 
 	/**
@@ -156,6 +191,14 @@ public class ArchiveVerifier {
 			ArchiveSummary summary) {
 		Path base = (planCode != null) ? this.root.resolve(planCode) : this.root;
 		int depth = (planCode != null) ? 3 : 4;
+		checkUnrecordedFolders(base, depth, false, recordedFolders, report, summary);
+		if (planCode == null) {
+			checkUnrecordedFolders(this.root.resolve(PROVINCES), 4, true, recordedFolders, report, summary);
+		}
+	}
+
+	private void checkUnrecordedFolders(Path base, int depth, boolean provinces, Set<Path> recordedFolders,
+			Consumer<FileCheck> report, ArchiveSummary summary) {
 		if (!Files.isDirectory(base)) {
 			return;
 		}
@@ -176,13 +219,14 @@ public class ArchiveVerifier {
 			if (recordedFolders.contains(folder) || !Files.isRegularFile(folder.resolve(ReportArchive.MANIFEST))) {
 				continue;
 			}
-			Path relative = this.root.relativize(folder);
-			report.accept(new FileCheck(Outcome.UNRECORDED_VERSION, relative.getName(0).toString(),
+			Path relative = (provinces ? base : this.root).relativize(folder);
+			report.accept(new FileCheck(Outcome.UNRECORDED_VERSION, provinces ? null : relative.getName(0).toString(),
 					reportTypeOf(relative.getName(2).toString()), relative.getName(1).toString(), versionOf(name), null,
 					null, folder, null, null, null, null,
 					"Thư mục có " + ReportArchive.MANIFEST + " nhưng cơ sở dữ liệu không có phiên bản này (lần chạy"
 							+ " dừng giữa chừng, hoặc lưu trữ mới hơn bản sao cơ sở dữ liệu); lần chạy tới của phiên"
-							+ " bản này sẽ chuyển nó sang " + name + SET_ASIDE + "<thời điểm>."));
+							+ " bản này sẽ chuyển nó sang " + name + SET_ASIDE + "<thời điểm>.",
+					provinces ? relative.getName(0).toString() : null));
 		}
 	}
 
@@ -214,8 +258,9 @@ public class ArchiveVerifier {
 	}
 
 	private static String reportTypeOf(String folderName) {
+		String typeName = folderName.startsWith("province-") ? folderName.substring("province-".length()) : folderName;
 		for (ReportType type : ReportType.values()) {
-			if (type.cliName().equals(folderName)) {
+			if (type.cliName().equals(typeName)) {
 				return type.name();
 			}
 		}

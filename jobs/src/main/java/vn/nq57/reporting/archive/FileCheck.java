@@ -6,11 +6,24 @@ import java.nio.file.Path;
  * What {@code archive verify} found for one file: the report version it belongs to (when
  * known), where it is, and what was recorded beside what is there. A field is
  * {@code null} where it does not apply (nothing recorded for an extra file, nothing there
- * for a missing one).
+ * for a missing one). A province report's file has its {@code province} (and no plan; its
+ * {@code runId} is the province report's), a commune report's has none.
  */
 public record FileCheck(Outcome outcome, String planCode, String reportType, String periodCode, Integer version,
 		Long runId, String kind, Path file, String recordedSha256, String actualSha256, Long recordedSize,
-		Long actualSize, String problem) {
+		Long actualSize, String problem, String province) {
+
+	/** A commune report's file. */
+	public FileCheck(Outcome outcome, String planCode, String reportType, String periodCode, Integer version,
+			Long runId, String kind, Path file, String recordedSha256, String actualSha256, Long recordedSize,
+			Long actualSize, String problem) {
+		this(outcome, planCode, reportType, periodCode, version, runId, kind, file, recordedSha256, actualSha256,
+				recordedSize, actualSize, problem, null);
+	}
+
+	public boolean provinceReport() {
+		return this.province != null;
+	}
 
 	/** What a file's check came to, in the words an operator reads. */
 	public enum Outcome {

@@ -25,10 +25,20 @@ import vn.nq57.reporting.attainment.ReportType;
  * agency's signature is applied at the run
  * @param unitsTimeline the timeline of plans whose printed day is the units' deadline
  * ({@link DeadlineOwner#UNITS}); null: they follow the report's deadline like the others
+ * @param province when the province reports consolidating this type are made, and who
+ * receives them; null: not scheduled (made on request)
  */
 public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
 		LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients,
-		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline, Approval approval) {
+		int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline, ProvinceTimeline province,
+		Approval approval) {
+
+	public ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
+			LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients,
+			int unitsCutOffWorkingDaysBeforeRun, UnitsTimeline unitsTimeline) {
+		this(type, deadlineRules, generateWorkingDaysBefore, generateAt, remindWorkingDaysBefore, recipients,
+				unitsCutOffWorkingDaysBeforeRun, unitsTimeline, null, Approval.APPROVE);
+	}
 
 	public ReportSchedule {
 		deadlineRules = List.copyOf(deadlineRules);
@@ -41,7 +51,7 @@ public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, 
 	public ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, int generateWorkingDaysBefore,
 			LocalTime generateAt, Integer remindWorkingDaysBefore, List<String> recipients) {
 		this(type, deadlineRules, generateWorkingDaysBefore, generateAt, remindWorkingDaysBefore, recipients, 1, null,
-				Approval.APPROVE);
+				null, Approval.APPROVE);
 	}
 
 	/**
@@ -98,6 +108,32 @@ public record ReportSchedule(ReportType type, List<DeadlineRule> deadlineRules, 
 	 * after it (at least 1), the report due this many working days after the run.
 	 */
 	public record UnitsTimeline(int runWorkingDaysAfter, int reportDueWorkingDaysAfterRun) {
+	}
+
+	/**
+	 * The province reports of this type (issue 17): made this many working days after the
+	 * communes' last day to send (the latest of the timelines), at the schedule's
+	 * {@code generate_at}, for every province; sent to these recipients.
+	 */
+	public record ProvinceTimeline(int workingDaysAfterDeadline, List<String> recipients) {
+
+		public ProvinceTimeline {
+			recipients = List.copyOf(recipients);
+		}
+
+	}
+
+	/**
+	 * The communes' last day to send a period's report: the latest of this schedule's
+	 * timelines (the report's own and, where plans print the units' deadline, theirs).
+	 */
+	public LocalDate communesLastDay(Deadline deadline, WorkingDayCalendar calendar) {
+		LocalDate latest = null;
+		for (DeadlineOwner owner : owners()) {
+			LocalDate lastDay = timelineOf(deadline, calendar, owner).lastDay();
+			latest = (latest == null || lastDay.isAfter(latest)) ? lastDay : latest;
+		}
+		return latest;
 	}
 
 	/** The owners whose timelines this schedule has: always the issuer's. */

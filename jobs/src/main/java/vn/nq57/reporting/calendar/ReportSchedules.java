@@ -39,7 +39,7 @@ public class ReportSchedules {
 
 	private static final Set<String> FIELDS = Set.of("report", "deadline_text", "deadline",
 			"generate_working_days_before", "generate_at", "remind_units_working_days_before", "recipients",
-			"units_cut_off_working_days_before_run", "units_deadline_plans", "approval");
+			"units_cut_off_working_days_before_run", "units_deadline_plans", "province", "approval");
 
 	private static final Logger log = LoggerFactory.getLogger(ReportSchedules.class);
 
@@ -147,7 +147,14 @@ public class ReportSchedules {
 					recipients(where, entry.get("recipients")),
 					integer(where + ".units_cut_off_working_days_before_run",
 							entry.get("units_cut_off_working_days_before_run"), 1),
-					unitsTimeline(where, entry.get("units_deadline_plans")), approval(where, entry.get("approval")));
+					unitsTimeline(where, entry.get("units_deadline_plans")), province(where, entry.get("province")),
+					approval(where, entry.get("approval")));
+			if (schedule.province() != null && (schedule.generateAt() == null || schedule.deadlineRules().isEmpty()
+					|| type.isReview() || type == ReportType.AD_HOC)) {
+				throw new ScheduleDataException(FILE, where + ".province",
+						"báo cáo tổng hợp cấp tỉnh chỉ được đặt lịch cho báo cáo định kỳ (tháng, quý, 6 tháng, năm)"
+								+ " có hạn gửi và giờ lập");
+			}
 			if (schedule.unitsCutOffWorkingDaysBeforeRun() < 1) {
 				throw new ScheduleDataException(FILE, where + ".units_cut_off_working_days_before_run",
 						"cần ít nhất 1: hạn của đơn vị phải trước ngày lập báo cáo dùng số liệu của đơn vị");
@@ -228,6 +235,29 @@ public class ReportSchedules {
 		return schedule(type).map(ReportSchedule::approval).orElse(ReportSchedule.Approval.APPROVE);
 	}
 
+	private static ReportSchedule.ProvinceTimeline province(String where, Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof Map<?, ?> map)) {
+			throw new ScheduleDataException(FILE, where + ".province",
+					"cần { working_days_after_deadline: N, recipients: [...] }");
+		}
+		for (Object key : map.keySet()) {
+			if (!"working_days_after_deadline".equals(key) && !"recipients".equals(key)) {
+				throw new ScheduleDataException(FILE, where + ".province." + key,
+						"trường không có trong định dạng lịch; các trường được dùng: recipients,"
+								+ " working_days_after_deadline");
+			}
+		}
+		int days = integer(where + ".province.working_days_after_deadline", map.get("working_days_after_deadline"), -1);
+		if (days < 1) {
+			throw new ScheduleDataException(FILE, where + ".province.working_days_after_deadline",
+					"cần ít nhất 1: báo cáo tỉnh được lập sau hạn gửi báo cáo của các xã");
+		}
+		return new ReportSchedule.ProvinceTimeline(days, recipients(where + ".province", map.get("recipients")));
+	}
+
 	private static List<String> recipients(String where, Object value) {
 		if (value == null) {
 			return List.of();
@@ -280,6 +310,13 @@ public class ReportSchedules {
 
 	public Optional<ReportSchedule> schedule(ReportType type) {
 		return Optional.ofNullable(schedules().get(type));
+	}
+
+	/**
+	 * The schedules with province reports that fire by themselves, in report type order.
+	 */
+	public List<ReportSchedule> provinceScheduled() {
+		return scheduled().stream().filter(schedule -> schedule.province() != null).toList();
 	}
 
 	/** The schedules that fire by themselves, in report type order. */

@@ -103,6 +103,72 @@ public class SchedulePlanner {
 		return runs;
 	}
 
+	/**
+	 * The run of the province reports of a period: {@code working_days_after_deadline}
+	 * working days after the communes' last day, at the schedule's time; empty when the
+	 * schedule has no province reports.
+	 */
+	public Optional<ProvinceScheduledRun> provinceRunOf(Period period) {
+		return this.schedules.schedule(period.type())
+			.filter(ReportSchedule::scheduled)
+			.filter(schedule -> schedule.province() != null)
+			.flatMap(schedule -> schedule.deadlineOf(period).map(deadline -> {
+				LocalDate communesLastDay = schedule.communesLastDay(deadline, this.calendar);
+				int after = schedule.province().workingDaysAfterDeadline();
+				LocalDate fireDay = this.calendar.workingDaysAfter(communesLastDay, after);
+				return new ProvinceScheduledRun(period,
+						fireDay.atTime(schedule.generateAt()).atZone(ReportingZone.ZONE), deadline, communesLastDay,
+						after, schedule.province().recipients());
+			}));
+	}
+
+	/**
+	 * The next province report run of a type firing at or after {@code from}: of the
+	 * periods of the year before (a December report's province run may fire in January),
+	 * of that year, or else of the next.
+	 */
+	public Optional<ProvinceScheduledRun> nextProvinceRun(ReportType type, ZonedDateTime from) {
+		List<ProvinceScheduledRun> runs = new ArrayList<>();
+		for (int year = from.getYear() - 1; year <= from.getYear() + 1
+				&& (runs.isEmpty() || year <= from.getYear()); year++) {
+			runs.addAll(provinceRunsOf(type, year, from, null, year == from.getYear() - 1));
+		}
+		return runs.stream().min(Comparator.comparing(ProvinceScheduledRun::fireAt));
+	}
+
+	/**
+	 * The province report runs of every type firing in [from, to], in firing order.
+	 */
+	public List<ProvinceScheduledRun> provinceRunsBetween(ZonedDateTime from, ZonedDateTime to) {
+		List<ProvinceScheduledRun> runs = new ArrayList<>();
+		for (int year = from.getYear() - 1; year <= to.getYear(); year++) {
+			runs.addAll(provinceRunsOf(null, year, from, to, year == from.getYear() - 1));
+		}
+		runs.sort(Comparator.comparing(ProvinceScheduledRun::fireAt).thenComparing(run -> run.period().type()));
+		return runs;
+	}
+
+	private List<ProvinceScheduledRun> provinceRunsOf(ReportType type, int year, ZonedDateTime from, ZonedDateTime to,
+			boolean yearBefore) {
+		List<ProvinceScheduledRun> runs = new ArrayList<>();
+		try {
+			for (Period period : periodsOf(year)) {
+				if ((type == null || period.type() == type) && !period.type().isReview()) {
+					provinceRunOf(period)
+						.filter(run -> !run.fireAt().isBefore(from) && (to == null || !run.fireAt().isAfter(to)))
+						.ifPresent(runs::add);
+				}
+			}
+		}
+		catch (ScheduleDataException ex) {
+			if (!yearBefore) {
+				throw ex;
+			}
+			// no holiday file for the year before: nothing of it is still to fire
+		}
+		return runs;
+	}
+
 	/** The periods of every scheduled type in a year. */
 	private List<Period> periodsOf(int year) {
 		List<Period> periods = new ArrayList<>();

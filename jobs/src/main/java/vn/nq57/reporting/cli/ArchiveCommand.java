@@ -16,6 +16,7 @@ import vn.nq57.reporting.archive.ArchiveVerifier;
 import vn.nq57.reporting.archive.FileCheck;
 import vn.nq57.reporting.archive.FileCheck.Outcome;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.province.ProvinceReportType;
 
 /** {@code ./reports archive verify}: the report archive against the database's record. */
 @Component
@@ -28,6 +29,7 @@ public class ArchiveCommand extends CommandGroup {
 			description = {
 					"Đối chiếu mọi tệp trong kho lưu trữ với SHA-256 và kích thước cơ sở dữ liệu đã ghi nhận:"
 							+ " báo tệp thiếu, tệp bị sửa và tệp lạ trong thư mục đã niêm phong.",
+					"Không có --plan: cả báo cáo của các xã và báo cáo tổng hợp của các tỉnh (thư mục provinces/).",
 					"Kết quả ra stdout (table: chỉ các tệp có vấn đề; csv: mọi tệp), tiến độ và tổng kết ra stderr.",
 					"Mã thoát: 0 tất cả khớp, 1 có tệp không đạt, 2 tham số sai." })
 	static class Verify implements Callable<Integer> {
@@ -36,7 +38,8 @@ public class ArchiveCommand extends CommandGroup {
 
 		private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
-		@Option(names = "--plan", paramLabel = "MÃ", description = "Chỉ kiểm tra báo cáo của kế hoạch này")
+		@Option(names = "--plan", paramLabel = "MÃ",
+				description = "Chỉ kiểm tra báo cáo của kế hoạch này (không kiểm tra báo cáo tổng hợp cấp tỉnh)")
 		String plan;
 
 		@Option(names = "--format", defaultValue = "table",
@@ -64,15 +67,15 @@ public class ArchiveCommand extends CommandGroup {
 					+ ((this.plan != null) ? " (kế hoạch " + this.plan + ")" : "") + "...");
 			Table table = new Table("Kết quả", "Kế hoạch", "Loại báo cáo", "Kỳ", "Phiên bản", "Lần chạy", "Loại tệp",
 					"Tệp", "Kích thước ghi nhận", "Kích thước thực tế", "SHA-256 ghi nhận", "SHA-256 thực tế",
-					"Ghi chú");
+					"Ghi chú", "Tỉnh");
 			Progress progress = new Progress();
 			long started = System.nanoTime();
 			ArchiveSummary summary = this.verifier.verify(this.plan, check -> {
 				if (csv) {
-					table.row(check.outcome().label(), check.planCode(), typeName(check.reportType()),
-							check.periodCode(), check.version(), check.runId(), check.kind(), check.file(),
-							check.recordedSize(), check.actualSize(), check.recordedSha256(), check.actualSha256(),
-							check.problem());
+					table.row(check.outcome().label(), check.planCode(), typeName(check), check.periodCode(),
+							check.version(), check.runId(), check.kind(), check.file(), check.recordedSize(),
+							check.actualSize(), check.recordedSha256(), check.actualSha256(), check.problem(),
+							check.province());
 				}
 				else if (check.outcome() != Outcome.MATCHES) {
 					printProblem(System.out, check);
@@ -88,16 +91,24 @@ public class ArchiveCommand extends CommandGroup {
 
 		private static void printProblem(PrintStream out, FileCheck check) {
 			out.println(check.outcome().label() + ": " + check.file());
-			StringBuilder report = new StringBuilder("   báo cáo ").append(check.planCode())
-				.append(", ")
-				.append(typeName(check.reportType()).toLowerCase(VIETNAMESE))
-				.append(" kỳ ")
-				.append(check.periodCode());
+			StringBuilder report = new StringBuilder("   ");
+			if (check.provinceReport()) {
+				report.append(typeName(check).toLowerCase(VIETNAMESE)).append(" của ").append(check.province());
+			}
+			else {
+				report.append("báo cáo ")
+					.append(check.planCode())
+					.append(", ")
+					.append(typeName(check).toLowerCase(VIETNAMESE));
+			}
+			report.append(" kỳ ").append(check.periodCode());
 			if (check.version() != null) {
 				report.append(", phiên bản ").append(check.version());
 			}
 			if (check.runId() != null) {
-				report.append(" (lần chạy ").append(check.runId()).append(')');
+				report.append(check.provinceReport() ? " (báo cáo tỉnh số " : " (lần chạy ")
+					.append(check.runId())
+					.append(')');
 			}
 			out.println(report);
 			if (check.problem() != null) {
@@ -134,12 +145,14 @@ public class ArchiveCommand extends CommandGroup {
 			}
 		}
 
-		private static String typeName(String reportType) {
+		private static String typeName(FileCheck check) {
+			String reportType = check.reportType();
 			if (reportType == null) {
 				return "";
 			}
 			try {
-				return ReportType.valueOf(reportType).vietnameseName();
+				ReportType type = ReportType.valueOf(reportType);
+				return check.provinceReport() ? ProvinceReportType.of(type).vietnameseName() : type.vietnameseName();
 			}
 			catch (IllegalArgumentException ex) {
 				return reportType;

@@ -60,6 +60,7 @@ public class OutboxCommand extends CommandGroup {
 		private static String kindName(MessageKind kind) {
 			return switch (kind) {
 				case REPORT -> "Báo cáo";
+				case PROVINCE_REPORT -> "Báo cáo tỉnh";
 				case REMINDER -> "Nhắc đơn vị";
 				case ALERT -> "Cảnh báo";
 			};

@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.province.NewerCommuneReport;
+import vn.nq57.reporting.delivery.MessageStatus;
 import vn.nq57.reporting.province.ProvinceFile;
+import vn.nq57.reporting.province.ProvinceMail;
 import vn.nq57.reporting.province.ProvinceReportMapper;
 import vn.nq57.reporting.province.ProvinceRun;
 
@@ -30,6 +32,10 @@ class ProvincePrinter {
 		}
 		for (ProvinceFile file : this.provinces.findFiles(provinceRunId)) {
 			System.out.printf("  %-5s %s%n        SHA-256 %s%n", file.kind(), file.path(), file.sha256());
+		}
+		for (ProvinceMail mail : this.provinces.findMail(provinceRunId)) {
+			System.out.printf("  Thư số %d tới %s (lần gửi %d): %s%n", mail.id(), mail.recipient(), mail.sendRound(),
+					MessageStatus.valueOf(mail.status()).label().toLowerCase());
 		}
 		printOutOfDate(run);
 	}

@@ -98,19 +98,15 @@ public class RunCommand implements Callable<Integer> {
 			throw new IllegalArgumentException("Báo cáo " + type.cliName()
 					+ " là báo cáo tổng hợp của một tỉnh: cần --province \"Tên tỉnh\" (hoặc --all cho mọi tỉnh).");
 		}
-		if (this.send) {
-			throw new IllegalArgumentException("Chưa gửi được báo cáo tổng hợp cấp tỉnh qua thư (--send): lập báo cáo"
-					+ " không có --send rồi gửi tệp PDF trong thư mục lưu trữ.");
-		}
 		if (this.scope.all) {
 			boolean allCompleted = true;
-			for (ProvinceRun run : this.provinceReports.runAll(type, this.period)) {
+			for (ProvinceRun run : this.provinceReports.runAll(type, this.period, this.send)) {
 				this.provincePrinter.print(run.id());
 				allCompleted &= run.completed();
 			}
 			return allCompleted ? 0 : 1;
 		}
-		ProvinceRun run = this.provinceReports.run(this.scope.province, type, this.period);
+		ProvinceRun run = this.provinceReports.run(this.scope.province, type, this.period, this.send);
 		this.provincePrinter.print(run.id());
 		return run.completed() ? 0 : 1;
 	}

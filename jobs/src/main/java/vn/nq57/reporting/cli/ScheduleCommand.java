@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,11 +21,13 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.calendar.DeadlineOwner;
+import vn.nq57.reporting.calendar.ProvinceScheduledRun;
 import vn.nq57.reporting.calendar.SchedulePlanner;
 import vn.nq57.reporting.calendar.ScheduleDataException;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.calendar.WorkingDayCalendar;
 import vn.nq57.reporting.catalog.StoredReporting;
+import vn.nq57.reporting.province.ProvinceReportType;
 import vn.nq57.reporting.scheduler.OwedReports;
 import vn.nq57.reporting.scheduler.PlanFire;
 import vn.nq57.reporting.scheduler.PlanFireMapper;
@@ -41,7 +44,7 @@ public class ScheduleCommand extends CommandGroup {
 	@Component
 	@Command(name = "preview", mixinStandardHelpOptions = true,
 			description = "Liệt kê các lần chạy sắp tới: lúc chạy, báo cáo, kỳ, hạn gửi (tính ngày làm việc, "
-					+ "nghỉ lễ, Tết theo schedules/holidays/).")
+					+ "nghỉ lễ, Tết theo schedules/holidays/); không có --plan: cả báo cáo tổng hợp cấp tỉnh.")
 	static class Preview implements Callable<Integer> {
 
 		private static final DateTimeFormatter FIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -89,6 +92,7 @@ public class ScheduleCommand extends CommandGroup {
 			}
 			LocalDate start = (this.from != null) ? this.from : LocalDate.now(this.clock);
 			List<ScheduledRun> runs;
+			List<ProvinceScheduledRun> provinceRuns = List.of();
 			String missing = null;
 			if (this.plan != null) {
 				List<StoredReporting> reporting = (this.owed != null) ? this.owed.owed(this.plan) : null;
@@ -122,6 +126,13 @@ public class ScheduleCommand extends CommandGroup {
 			else {
 				try {
 					runs = this.planner.upcoming(start.atStartOfDay(ReportingZone.ZONE), this.count);
+					if (!runs.isEmpty()) {
+						// the province reports firing up to the last of these: later ones
+						// would
+						// come after them
+						provinceRuns = this.planner.provinceRunsBetween(start.atStartOfDay(ReportingZone.ZONE),
+								runs.get(runs.size() - 1).fireAt());
+					}
 				}
 				catch (ScheduleDataException ex) {
 					System.err.println("Lỗi: " + ex.getMessage());
@@ -130,12 +141,28 @@ public class ScheduleCommand extends CommandGroup {
 			}
 			Table table = new Table("Chạy lúc", "Báo cáo", "Kỳ", "Hạn gửi", "Theo kế hoạch", "Nhắc đơn vị",
 					"Hạn của đơn vị", "Ghi chú");
+			List<Map.Entry<ZonedDateTime, Object[]>> rows = new ArrayList<>();
 			for (ScheduledRun run : runs) {
-				table.row(FIRE.format(run.fireAt()), run.period().type().vietnameseName(), run.period().code(),
-						VietnameseDates.format(run.lastDay()), run.planDeadline().text(),
-						run.remindOn().map(VietnameseDates::format).orElse(""),
-						VietnameseDates.format(run.unitsLastDay()), note(run));
+				rows.add(Map.entry(run.fireAt(),
+						new Object[] { FIRE.format(run.fireAt()), run.period().type().vietnameseName(),
+								run.period().code(), VietnameseDates.format(run.lastDay()), run.planDeadline().text(),
+								run.remindOn().map(VietnameseDates::format).orElse(""),
+								VietnameseDates.format(run.unitsLastDay()), note(run) }));
 			}
+			for (ProvinceScheduledRun run : provinceRuns) {
+				rows.add(Map.entry(run.fireAt(),
+						new Object[] { FIRE.format(run.fireAt()),
+								ProvinceReportType.of(run.period().type()).vietnameseName() + " cấp tỉnh",
+								run.period().code(), "",
+								run.workingDaysAfter() + " ngày làm việc sau hạn gửi của các xã ("
+										+ VietnameseDates.format(run.communesLastDay()) + ")",
+								"", "", "mọi tỉnh, thành phố" + (run.recipients().isEmpty() ? ""
+										: "; gửi " + String.join(", ", run.recipients())) }));
+			}
+			// stable: a commune report before the province reports firing at the same
+			// time
+			rows.sort(Map.Entry.comparingByKey());
+			rows.stream().limit(this.count).forEach(row -> table.row(row.getValue()));
 			table.print(this.out, this.format);
 			if (missing != null) {
 				this.out.println("Chưa tính được các lần sau: " + missing);

@@ -6,6 +6,11 @@ public enum MessageKind {
 	/** A report version for one recipient in one sending round. */
 	REPORT,
 
+	/**
+	 * A province report version (issue 17) for one recipient in one sending round.
+	 */
+	PROVINCE_REPORT,
+
 	/** A reminder to a unit that has not submitted. */
 	REMINDER,
 

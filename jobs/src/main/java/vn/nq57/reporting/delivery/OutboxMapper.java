@@ -54,6 +54,18 @@ public interface OutboxMapper {
 
 	List<Attachment> findAttachments(@Param("runId") long runId);
 
+	/** A province report version's PDF and XLSX (province_report_file). */
+	List<Attachment> findProvinceAttachments(@Param("provinceRunId") long provinceRunId);
+
+	int nextProvinceRound(@Param("provinceRunId") long provinceRunId);
+
+	void insertProvinceMessage(@Param("provinceRunId") long provinceRunId, @Param("recipient") String recipient,
+			@Param("round") int round, @Param("subject") String subject, @Param("bodyHtml") String bodyHtml,
+			@Param("now") LocalDateTime now);
+
+	List<OutboxMessage> findDueOfProvinceReport(@Param("provinceRunId") long provinceRunId,
+			@Param("now") LocalDateTime now);
+
 	/**
 	 * Claims a message for sending, at the database's time; 0 when another sender got it
 	 * first.

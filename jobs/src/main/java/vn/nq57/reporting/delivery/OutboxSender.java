@@ -77,6 +77,17 @@ public class OutboxSender {
 	}
 
 	/**
+	 * Sends every message that is due for one province report version (and any due
+	 * alert).
+	 */
+	public DeliveryResult sendDueOfProvinceReport(long provinceRunId) {
+		resolveInterrupted();
+		DeliveryResult result = send(this.outbox.findDueOfProvinceReport(provinceRunId, now()));
+		send(this.outbox.findDueAlerts(now()));
+		return result;
+	}
+
+	/**
 	 * Sends every message that is due, for one report run (and any due alert) or (runId
 	 * null) for all.
 	 */
@@ -212,8 +223,11 @@ public class OutboxSender {
 	}
 
 	private void deliver(OutboxMessage message, int attempt) throws MessagingException, IOException {
-		List<Attachment> attachments = message.isReport() ? this.outbox.findAttachments(message.reportRunId())
-				: List.of();
+		List<Attachment> attachments = switch (message.kind()) {
+			case REPORT -> this.outbox.findAttachments(message.reportRunId());
+			case PROVINCE_REPORT -> this.outbox.findProvinceAttachments(message.provinceReportRunId());
+			default -> List.of();
+		};
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		Session session = (sender instanceof JavaMailSenderImpl impl) ? impl.getSession() : null;
 		MimeMessage mime = this.composer.compose(message, attachments, session);
@@ -254,8 +268,11 @@ public class OutboxSender {
 
 	private Path writeEml(OutboxMessage message, MimeMessage mime) throws IOException, MessagingException {
 		Files.createDirectories(this.settings.outboxFolder());
-		String prefix = message.isReport() ? "run-" + message.reportRunId() + "-round-" + message.sendRound()
-				: message.kind().name().toLowerCase() + "-" + message.id();
+		String prefix = switch (message.kind()) {
+			case REPORT -> "run-" + message.reportRunId() + "-round-" + message.sendRound();
+			case PROVINCE_REPORT -> "province-run-" + message.provinceReportRunId() + "-round-" + message.sendRound();
+			default -> message.kind().name().toLowerCase() + "-" + message.id();
+		};
 		String name = prefix + "-" + message.recipient().replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml";
 		Path file = this.settings.outboxFolder().resolve(name).toAbsolutePath();
 		try (OutputStream out = Files.newOutputStream(file)) {

@@ -41,4 +41,22 @@ public class ReportMailQueue {
 		return recipients.size();
 	}
 
+	/**
+	 * A province report version in the outbox (kind PROVINCE_REPORT), likewise.
+	 * @return rows queued
+	 */
+	@Transactional
+	public int queueProvinceReport(long provinceRunId, List<String> recipients, MailContent content) {
+		if (recipients.isEmpty()) {
+			throw new IllegalStateException("Lịch báo cáo không ghi người nhận báo cáo tổng hợp cấp tỉnh cho loại báo"
+					+ " cáo này (mục province.recipients trong schedules/report-schedules.yaml): không có ai để gửi.");
+		}
+		int round = this.outbox.nextProvinceRound(provinceRunId);
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		for (String recipient : recipients) {
+			this.outbox.insertProvinceMessage(provinceRunId, recipient, round, content.subject(), content.html(), now);
+		}
+		return recipients.size();
+	}
+
 }

@@ -52,4 +52,7 @@ public interface ProvinceReportMapper {
 
 	List<ProvinceFile> findFiles(@Param("runId") long runId);
 
+	/** The version's messages in the outbox (kind PROVINCE_REPORT), by round. */
+	List<ProvinceMail> findMail(@Param("runId") long runId);
+
 }

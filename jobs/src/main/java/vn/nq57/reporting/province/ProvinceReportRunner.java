@@ -15,6 +15,9 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +26,10 @@ import vn.nq57.reporting.archive.ArchiveProperties;
 import vn.nq57.reporting.archive.Sha256;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
+import vn.nq57.reporting.calendar.ReportSchedule;
+import vn.nq57.reporting.calendar.ReportSchedules;
+import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.delivery.ReportMailQueue;
 import vn.nq57.reporting.system.GeneratedKey;
 
 /**
@@ -36,6 +43,8 @@ public class ProvinceReportRunner {
 
 	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final Logger log = LoggerFactory.getLogger(ProvinceReportRunner.class);
+
 	private final ProvinceReportMapper mapper;
 
 	private final ProvinceFiles files;
@@ -46,10 +55,23 @@ public class ProvinceReportRunner {
 
 	private final Clock clock;
 
+	private final ReportSchedules schedules;
+
+	private final ProvinceMailContent mailContent;
+
+	private final ReportMailQueue mailQueue;
+
+	private final OutboxSender sender;
+
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	public ProvinceReportRunner(ProvinceReportMapper mapper, ProvinceFiles files, ArchiveProperties archive,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ReportSchedules schedules, ProvinceMailContent mailContent,
+			ReportMailQueue mailQueue, OutboxSender sender) {
+		this.schedules = schedules;
+		this.mailContent = mailContent;
+		this.mailQueue = mailQueue;
+		this.sender = sender;
 		this.mapper = mapper;
 		this.files = files;
 		this.archive = archive;
@@ -61,22 +83,74 @@ public class ProvinceReportRunner {
 	 * @return the run as it ended (COMPLETED or FAILED, with the reason)
 	 */
 	public ProvinceRun run(String province, ProvinceReportType type, String periodCode) {
+		return run(province, type, periodCode, false);
+	}
+
+	/**
+	 * With {@code send}, the version is queued in the outbox (kind PROVINCE_REPORT, to
+	 * the schedule file's {@code province.recipients} of the type) in the transaction
+	 * that records its files, then sent; a message that cannot go yet is retried by the
+	 * outbox, the run stays completed.
+	 * @return the run as it ended (COMPLETED or FAILED, with the reason)
+	 */
+	public ProvinceRun run(String province, ProvinceReportType type, String periodCode, boolean send) {
+		List<String> recipients = send ? recipientsOf(type) : List.of();
 		if (!this.mapper.provinceExists(province)) {
 			throw new IllegalArgumentException("Không có kế hoạch nào của tỉnh/thành phố \"" + province
 					+ "\". Các tỉnh/thành phố đã nạp: " + String.join(", ", this.mapper.findProvinces()) + ".");
 		}
 		Period period = Period.parse(type.communeType(), periodCode);
-		long runId = claim(province, type.communeType(), period.code());
+		long runId = claim(province, type.communeType(), period.code(), send);
 		try {
 			ProvinceReport report = assemble(runId);
-			writeAndRecord(runId, report);
+			writeAndRecord(runId, report, recipients);
 			this.mapper.markFinished(runId, "COMPLETED", now(), null);
 		}
 		catch (IOException | RuntimeException ex) {
 			String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			this.mapper.markFinished(runId, "FAILED", now(), message.substring(0, Math.min(message.length(), 1900)));
+			return this.mapper.findRun(runId);
+		}
+		if (send) {
+			try {
+				this.sender.sendDueOfProvinceReport(runId);
+			}
+			catch (RuntimeException ex) {
+				// queued: the outbox tries again (./reports outbox list)
+				log.warn("Chưa gửi được báo cáo tỉnh số {}: {}", runId, ex.getMessage());
+			}
 		}
 		return this.mapper.findRun(runId);
+	}
+
+	/** Whether the schedule file names recipients of a type's province reports. */
+	public boolean hasRecipients(ProvinceReportType type) {
+		return this.schedules.schedule(type.communeType())
+			.map(ReportSchedule::province)
+			.map(province -> !province.recipients().isEmpty())
+			.orElse(false);
+	}
+
+	/**
+	 * Who receives a type's province reports: the schedule file's
+	 * {@code province.recipients}; none is refused before anything is made.
+	 */
+	public List<String> recipientsOf(ProvinceReportType type) {
+		List<String> recipients = this.schedules.schedule(type.communeType())
+			.map(ReportSchedule::province)
+			.map(ReportSchedule.ProvinceTimeline::recipients)
+			.orElse(List.of());
+		if (recipients.isEmpty()) {
+			throw new IllegalArgumentException("Lịch báo cáo không ghi người nhận báo cáo tổng hợp cấp tỉnh của loại "
+					+ type.cliName() + " (mục province.recipients trong schedules/report-schedules.yaml): không gửi"
+					+ " được. Lập báo cáo không có --send, hoặc thêm người nhận vào lịch.");
+		}
+		return recipients;
+	}
+
+	/** The provinces of the plans loaded, in order. */
+	public List<String> provinces() {
+		return this.mapper.findProvinces();
 	}
 
 	/**
@@ -85,9 +159,16 @@ public class ProvinceReportRunner {
 	 * @return the runs, in the provinces' order
 	 */
 	public List<ProvinceRun> runAll(ProvinceReportType type, String periodCode) {
+		return runAll(type, periodCode, false);
+	}
+
+	public List<ProvinceRun> runAll(ProvinceReportType type, String periodCode, boolean send) {
+		if (send) {
+			recipientsOf(type);
+		}
 		List<ProvinceRun> runs = new ArrayList<>();
 		for (String province : this.mapper.findProvinces()) {
-			runs.add(run(province, type, periodCode));
+			runs.add(run(province, type, periodCode, send));
 		}
 		return runs;
 	}
@@ -96,13 +177,13 @@ public class ProvinceReportRunner {
 	 * The next version's row and, in the same transaction, the commune report versions it
 	 * is made from.
 	 */
-	private long claim(String province, ReportType type, String periodCode) {
+	private long claim(String province, ReportType type, String periodCode, boolean deliver) {
 		for (int attempt = 0;; attempt++) {
 			try {
 				return this.transaction.execute(status -> {
 					int version = this.mapper.nextVersion(province, type.name(), periodCode);
 					GeneratedKey key = new GeneratedKey();
-					this.mapper.insertRun(province, type.name(), periodCode, version, false, now(), key);
+					this.mapper.insertRun(province, type.name(), periodCode, version, deliver, now(), key);
 					this.mapper.insertInputs(key.getId());
 					return key.getId();
 				});
@@ -145,7 +226,11 @@ public class ProvinceReportRunner {
 				this.mapper.findIndicators(runId), this.mapper.findTasks(runId));
 	}
 
-	private void writeAndRecord(long runId, ProvinceReport report) throws IOException {
+	/**
+	 * The files, their record and (to recipients, when any) the mail in one transaction:
+	 * an archived version asked to be sent is never left unqueued.
+	 */
+	private void writeAndRecord(long runId, ProvinceReport report, List<String> recipients) throws IOException {
 		ProvinceRun run = this.mapper.findRun(runId);
 		Path folder = folderOf(run);
 		if (Files.exists(folder.resolve("manifest.json"))) {
@@ -181,6 +266,9 @@ public class ProvinceReportRunner {
 		this.transaction.executeWithoutResult(status -> {
 			for (Object[] r : records) {
 				this.mapper.insertFile(runId, (String) r[0], (String) r[1], (String) r[2], (Long) r[3], now());
+			}
+			if (!recipients.isEmpty()) {
+				this.mailQueue.queueProvinceReport(runId, recipients, this.mailContent.of(report));
 			}
 		});
 	}

@@ -20,6 +20,9 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.nq57.reporting.delivery.OperatorAlerts;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.run.RunInProgressException;
 
@@ -35,6 +38,9 @@ import vn.nq57.reporting.run.RunInProgressException;
  * raised again by the next watch. A node that dies mid-loop stops renewing its rows: once
  * they are older than {@code loop-lease}, the next watch (on any node) or the next start
  * takes them up.
+ * <p>
+ * The province reports' runs (issue 17) go the same way, one row per province: the row's
+ * {@code plan_code} is the province and its key starts with {@link #PROVINCE_KEY}.
  */
 @Service
 public class PlanFireLoop implements DisposableBean {
@@ -43,9 +49,17 @@ public class PlanFireLoop implements DisposableBean {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
+	/**
+	 * How a province report run's trigger and rows are named:
+	 * "report/province-monthly/2026-05".
+	 */
+	static final String PROVINCE_KEY = "report/" + ProvinceReportType.PREFIX;
+
 	private final PlanFireMapper fires;
 
 	private final ReportRunLauncher launcher;
+
+	private final ProvinceReportRunner provinceReports;
 
 	private final OperatorAlerts alerts;
 
@@ -62,10 +76,11 @@ public class PlanFireLoop implements DisposableBean {
 
 	private final ScheduledExecutorService heartbeat;
 
-	public PlanFireLoop(PlanFireMapper fires, ReportRunLauncher launcher, OperatorAlerts alerts,
-			SchedulerProperties properties, Clock clock) {
+	public PlanFireLoop(PlanFireMapper fires, ReportRunLauncher launcher, ProvinceReportRunner provinceReports,
+			OperatorAlerts alerts, SchedulerProperties properties, Clock clock) {
 		this.fires = fires;
 		this.launcher = launcher;
+		this.provinceReports = provinceReports;
 		this.alerts = alerts;
 		this.properties = properties;
 		this.clock = clock;
@@ -183,6 +198,9 @@ public class PlanFireLoop implements DisposableBean {
 	}
 
 	private Attempt attempt(PlanFire row, int attempt) {
+		if (isProvince(row)) {
+			return provinceAttempt(row, attempt);
+		}
 		try {
 			RunSince made = (attempt > 1)
 					? this.fires.findRunSince(row.planCode(), row.reportType(), row.periodCode(), row.scheduledFor())
@@ -210,6 +228,37 @@ public class PlanFireLoop implements DisposableBean {
 	}
 
 	/**
+	 * A province's report for the period: a version made since the scheduled time (by a
+	 * retry that died after it, or by hand) is not made again.
+	 */
+	private Attempt provinceAttempt(PlanFire row, int attempt) {
+		try {
+			RunSince made = (attempt > 1) ? this.fires.findProvinceRunSince(row.planCode(), row.reportType(),
+					row.periodCode(), row.scheduledFor()) : null;
+			if (made != null && made.completed()) {
+				return new Attempt(PlanFireStatus.RAN, "đã có phiên bản lập sau giờ lịch", made.id());
+			}
+			// sent like a scheduled commune report, when the schedule names recipients
+			ProvinceReportType type = ProvinceReportType.of(row.period().type());
+			ProvinceRun run = this.provinceReports.run(row.planCode(), type, row.periodCode(),
+					this.provinceReports.hasRecipients(type));
+			if (run.completed()) {
+				return new Attempt(PlanFireStatus.RAN, null, run.id());
+			}
+			return new Attempt(PlanFireStatus.FAILED,
+					"báo cáo tỉnh số " + run.id() + " thất bại: " + run.failureMessage(), run.id());
+		}
+		catch (Exception ex) {
+			log.error("Lịch {} của {} lỗi", row.runKey(), row.planCode(), ex);
+			return new Attempt(PlanFireStatus.FAILED, describe(ex), null);
+		}
+	}
+
+	static boolean isProvince(PlanFire row) {
+		return row.runKey().startsWith(PROVINCE_KEY);
+	}
+
+	/**
 	 * A lock conflict with another node's job start is transient: try again shortly, a
 	 * few times.
 	 */
@@ -234,7 +283,9 @@ public class PlanFireLoop implements DisposableBean {
 	 */
 	private void tell(PlanFire row, Attempt outcome, int attempt, LocalDateTime next) {
 		try {
-			String what = "Báo cáo " + row.period().label() + " của " + row.planCode();
+			boolean province = isProvince(row);
+			String what = (province ? "Báo cáo tổng hợp cấp tỉnh " : "Báo cáo ") + row.period().label() + " của "
+					+ row.planCode();
 			String subject;
 			StringBuilder text = new StringBuilder(what).append(" theo lịch lúc ")
 				.append(row.scheduledFor().format(TIME))
@@ -260,9 +311,12 @@ public class PlanFireLoop implements DisposableBean {
 					text.append("Không tự thử lại nữa (hạn gửi: hết ngày ")
 						.append(row.retryUntil().minusNanos(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
 						.append("). Xem ./reports runs, sửa nguyên nhân rồi lập và gửi: ")
-						.append((outcome.runId() != null) ? "./reports restart " + outcome.runId()
-								: "./reports run " + row.period().type().cliName() + " --period " + row.periodCode()
-										+ " --plan " + row.planCode() + " --send");
+						.append(province
+								? "./reports run " + ProvinceReportType.of(row.period().type()).cliName() + " --period "
+										+ row.periodCode() + " --province \"" + row.planCode() + "\" --send"
+								: (outcome.runId() != null) ? "./reports restart " + outcome.runId()
+										: "./reports run " + row.period().type().cliName() + " --period "
+												+ row.periodCode() + " --plan " + row.planCode() + " --send");
 				}
 			}
 			this.alerts.raise("schedule/" + row.id() + "/" + attempt, subject, text.toString());

@@ -42,6 +42,10 @@ public interface PlanFireMapper {
 
 	List<PlanFire> findRecent(@Param("limit") int limit);
 
+	/** A province report version made since {@code since} (the province's part). */
+	RunSince findProvinceRunSince(@Param("province") String province, @Param("reportType") String reportType,
+			@Param("periodCode") String periodCode, @Param("since") LocalDateTime since);
+
 	RunSince findRunSince(@Param("planCode") String planCode, @Param("reportType") String reportType,
 			@Param("periodCode") String periodCode, @Param("since") LocalDateTime since);
 

@@ -25,6 +25,7 @@ import vn.nq57.reporting.calendar.ReportSchedule;
 import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.calendar.ScheduleDataException;
 import vn.nq57.reporting.calendar.SchedulePlanner;
+import vn.nq57.reporting.calendar.ProvinceScheduledRun;
 import vn.nq57.reporting.calendar.ScheduledRun;
 import vn.nq57.reporting.attainment.ReportingZone;
 import vn.nq57.reporting.delivery.OperatorAlerts;
@@ -44,6 +45,8 @@ public class ScheduleTriggers {
 	static final String GROUP = "nq57";
 
 	static final JobKey REPORT_JOB = JobKey.jobKey("report-run", GROUP);
+
+	static final JobKey PROVINCE_JOB = JobKey.jobKey("province-report-run", GROUP);
 
 	static final JobKey REMINDER_JOB = JobKey.jobKey("unit-reminder", GROUP);
 
@@ -86,6 +89,7 @@ public class ScheduleTriggers {
 	public void ensureTriggers(ZonedDateTime now) throws SchedulerException {
 		addJob(ScheduledReportJob.class, REPORT_JOB);
 		addJob(UnitReminderJob.class, REMINDER_JOB);
+		addJob(ProvinceReportJob.class, PROVINCE_JOB);
 		addJob(DeliveryWatchJob.class, WATCH_JOB);
 		if (!this.scheduler.checkExists(WATCH_TRIGGER)) {
 			// a repeating watch: after downtime it resumes with the next interval, no
@@ -135,6 +139,42 @@ public class ScheduleTriggers {
 						"Không đặt được lịch " + schedule.type().vietnameseName().toLowerCase(), ex.getMessage());
 			}
 		}
+		ensureProvinceTriggers(now);
+	}
+
+	/**
+	 * The next run of the province reports of each type that has them (one trigger per
+	 * type, "report/province-monthly/2026-05"); a type's failure to compute it is told,
+	 * the others keep theirs.
+	 */
+	private void ensureProvinceTriggers(ZonedDateTime now) throws SchedulerException {
+		for (ReportSchedule schedule : this.schedules.provinceScheduled()) {
+			try {
+				String prefix = PlanFireLoop.PROVINCE_KEY + schedule.type().cliName() + "/";
+				if (!hasPending(prefix)) {
+					this.planner.nextProvinceRun(schedule.type(), now).ifPresent(this::scheduleProvinceRun);
+				}
+			}
+			catch (ScheduleDataException ex) {
+				this.alerts.raise("schedule-data/province-" + schedule.type().cliName() + "/" + now.toLocalDate(),
+						"Không đặt được lịch báo cáo tổng hợp cấp tỉnh "
+								+ schedule.type().vietnameseName().toLowerCase(),
+						ex.getMessage());
+			}
+		}
+	}
+
+	/** A one-shot trigger for the province reports of a period. */
+	public void scheduleProvinceRun(ProvinceScheduledRun run) {
+		schedule(TriggerBuilder.newTrigger()
+			.withIdentity("report/" + run.key(), GROUP)
+			.forJob(PROVINCE_JOB)
+			.usingJobData(ScheduledReportJob.REPORT_TYPE, run.period().type().name())
+			.usingJobData(ScheduledReportJob.PERIOD, run.period().code())
+			.startAt(Date.from(run.fireAt().toInstant()))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build());
+		log.info("Đã đặt lịch {} lúc {}", "report/" + run.key(), run.fireAt());
 	}
 
 	/**

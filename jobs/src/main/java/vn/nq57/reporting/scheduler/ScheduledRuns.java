@@ -28,6 +28,8 @@ import vn.nq57.reporting.delivery.OperatorAlerts;
 import vn.nq57.reporting.delivery.OutboxSender;
 import vn.nq57.reporting.run.IssuanceMapper;
 import vn.nq57.reporting.run.VersionLifecycle;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
 
 /**
  * What the scheduler does when a trigger fires: run a report type's period for every plan
@@ -45,6 +47,8 @@ public class ScheduledRuns {
 	private final PlanFireLoop loop;
 
 	private final OwedReports owed;
+
+	private final ProvinceReportRunner provinceReports;
 
 	private final LateSubmissionRuns lateSubmissions;
 
@@ -68,16 +72,18 @@ public class ScheduledRuns {
 
 	private final WorkingDayCalendar calendar;
 
-	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed, LateSubmissionRuns lateSubmissions,
-			UnitReminders reminders, OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper,
-			SchedulePlanner planner, ScheduleTriggers triggers, SchedulerProperties properties, Clock clock,
-			VersionLifecycle lifecycle, WorkingDayCalendar calendar) {
+	public ScheduledRuns(CatalogMapper catalog, PlanFireLoop loop, OwedReports owed,
+			ProvinceReportRunner provinceReports, LateSubmissionRuns lateSubmissions, UnitReminders reminders,
+			OutboxSender sender, OperatorAlerts alerts, ScheduleMapper mapper, SchedulePlanner planner,
+			ScheduleTriggers triggers, SchedulerProperties properties, Clock clock, VersionLifecycle lifecycle,
+			WorkingDayCalendar calendar) {
 		this.clock = clock;
 		this.lifecycle = lifecycle;
 		this.calendar = calendar;
 		this.catalog = catalog;
 		this.loop = loop;
 		this.owed = owed;
+		this.provinceReports = provinceReports;
 		this.lateSubmissions = lateSubmissions;
 		this.reminders = reminders;
 		this.sender = sender;
@@ -109,6 +115,38 @@ public class ScheduledRuns {
 							+ "lập: " + ex.getMessage() + ". Kiểm tra cơ sở dữ liệu; lập và gửi: ./reports run "
 							+ fired.period().type().cliName() + " --period " + fired.period().code()
 							+ " --plan MÃ --send");
+		}
+		try {
+			this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),
+					fired.instanceId(), cut(outcome, 1000));
+		}
+		catch (RuntimeException ex) {
+			log.error("Không ghi được lần kích hoạt {}: {}", fired.key(), ex.getMessage());
+		}
+		this.triggers.ensureTriggers(now);
+	}
+
+	/**
+	 * The province reports of a period (issue 17): one recorded part per province, run,
+	 * retried and taken up like a plan's ({@link PlanFireLoop}); retried until the end of
+	 * the day after the scheduled day.
+	 */
+	void fireProvinceReports(FiredTrigger fired) throws SchedulerException {
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		String outcome;
+		try {
+			LocalDateTime retryUntil = fired.scheduledFor().toLocalDate().plusDays(2).atStartOfDay();
+			outcome = String.join("; ", this.loop.fire(fired, this.provinceReports.provinces(), retryUntil));
+		}
+		catch (RuntimeException ex) {
+			outcome = "lỗi: " + ex.getMessage();
+			log.error("Lịch {} lúc {} không chạy được", fired.key(), fired.scheduledFor(), ex);
+			raiseSafely("schedule-fire/" + fired.key() + "/" + fired.scheduledFor().toLocalDateTime(),
+					"Lịch báo cáo tổng hợp cấp tỉnh " + fired.period().label() + " không chạy được",
+					"Lịch " + fired.key() + " lúc " + fired.scheduledFor() + " không ghi được danh sách tỉnh phải lập: "
+							+ ex.getMessage() + ". Kiểm tra cơ sở dữ liệu; lập: ./reports run "
+							+ ProvinceReportType.of(fired.period().type()).cliName() + " --period "
+							+ fired.period().code() + " --all");
 		}
 		try {
 			this.mapper.insertFire(fired.key(), fired.scheduledFor().toLocalDateTime(), now.toLocalDateTime(),

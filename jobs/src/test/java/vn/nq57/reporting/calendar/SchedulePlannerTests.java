@@ -147,6 +147,48 @@ class SchedulePlannerTests {
 			.hasMessageContaining("trường không có trong định dạng lịch");
 	}
 
+	@Test
+	void provinceReportsFireTheConfiguredWorkingDaysAfterTheLatestCommunesLastDay() {
+		ProvinceScheduledRun may = this.planner.provinceRunOf(Period.month(2026, 5)).orElseThrow();
+
+		// issuer's plans: last day 19/05; plans printing the units' day: units by 19/05,
+		// run
+		// 20/05, due two working days after, Fri 22/05; two working days after that: Tue
+		// 26/05
+		assertThat(may.communesLastDay()).isEqualTo(LocalDate.of(2026, 5, 22));
+		assertThat(may.fireAt()).isEqualTo(LocalDate.of(2026, 5, 26).atTime(8, 0).atZone(ReportingZone.ZONE));
+		assertThat(may.key()).isEqualTo("province-monthly/2026-05");
+		assertThat(may.recipients()).containsExactly("ubnd-tinh@example.gov.vn", "bo-khcn@example.gov.vn");
+		// the next one after it is June's; a December report's may fire early in January
+		assertThat(this.planner.nextProvinceRun(ReportType.MONTHLY, may.fireAt().plusMinutes(1)).orElseThrow().period())
+			.isEqualTo(Period.month(2026, 6));
+		assertThat(this.planner.nextProvinceRun(ReportType.MONTHLY, at(2027, 1, 1)).orElseThrow().period())
+			.isIn(Period.month(2026, 12), Period.month(2027, 1));
+	}
+
+	@Test
+	void aScheduleWithoutProvinceSectionHasNoProvinceRunsAndAnAdHocOneIsRefused() {
+		SchedulePlanner without = new SchedulePlanner(new ReportSchedules("""
+				schedules:
+				  - report: "monthly"
+				    deadline: { before_day: 20, of_month: last }
+				    generate_at: "08:00"
+				"""), this.calendar, new UnitDeadlines(this.calendar, new DataWindowPolicy(15)));
+		assertThat(without.provinceRunOf(Period.month(2026, 5))).isEmpty();
+		assertThatThrownBy(() -> new ReportSchedules("""
+				schedules:
+				  - report: "ad-hoc"
+				    province: { working_days_after_deadline: 2 }
+				""")).isInstanceOf(ScheduleDataException.class).hasMessageContaining("schedules[1] (ad-hoc).province");
+		assertThatThrownBy(() -> new ReportSchedules("""
+				schedules:
+				  - report: "monthly"
+				    deadline: { before_day: 20, of_month: last }
+				    generate_at: "08:00"
+				    province: { working_days_after_deadline: 0 }
+				""")).isInstanceOf(ScheduleDataException.class).hasMessageContaining("cần ít nhất 1");
+	}
+
 	private static ZonedDateTime at(int year, int month, int day) {
 		return LocalDate.of(year, month, day).atStartOfDay(ReportingZone.ZONE);
 	}

@@ -18,6 +18,10 @@ import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.catalog.PlanImporter;
 import vn.nq57.reporting.archive.ArchivedFile;
 import vn.nq57.reporting.document.ReportContentMapper;
+import vn.nq57.reporting.province.ProvinceReportMapper;
+import vn.nq57.reporting.province.ProvinceReportRunner;
+import vn.nq57.reporting.province.ProvinceReportType;
+import vn.nq57.reporting.province.ProvinceRun;
 import vn.nq57.reporting.run.ReportRunLauncher;
 import vn.nq57.reporting.submission.SampleSubmissionGenerator;
 import vn.nq57.reporting.system.DatabaseTest;
@@ -51,6 +55,12 @@ class ArchiveVerifyCommandTests {
 	@Autowired
 	ReportContentMapper content;
 
+	@Autowired
+	ProvinceReportRunner provinceReports;
+
+	@Autowired
+	ProvinceReportMapper provinceMapper;
+
 	@Test
 	void csvListsEveryFileOnStdoutAndTheSummaryOnStderr(CapturedOutput output) throws Exception {
 		reportOfOwnPlan("YEN-HOA-LT1");
@@ -80,6 +90,34 @@ class ArchiveVerifyCommandTests {
 		assertThat(printed.exit()).isEqualTo(1);
 		assertThat(printed.out()).contains("nội dung khác bản ghi: " + json);
 		assertThat(printed.err()).contains("KHÔNG KHỚP: 1 tệp không đạt");
+	}
+
+	@Test
+	void aChangedProvinceReportFileIsNamedWithItsProvinceAndVersion(CapturedOutput output) throws Exception {
+		reportOfOwnPlan("YEN-HOA-LT3");
+		ProvinceRun run = this.provinceReports.run("Hà Tĩnh", ProvinceReportType.MONTHLY, "2026-08");
+		Path pdf = this.provinceMapper.findFiles(run.id())
+			.stream()
+			.filter(f -> f.kind().equals("PDF"))
+			.map(f -> Path.of(f.path()))
+			.findFirst()
+			.orElseThrow();
+		byte[] bytes = Files.readAllBytes(pdf);
+		bytes[bytes.length / 2] ^= 1;
+		Files.write(pdf, bytes);
+
+		// the command is a singleton bean: picocli keeps the --plan of an earlier test as
+		// its "initial value"
+		this.context.getBean(ArchiveCommand.Verify.class).plan = null;
+		Printed printed = execute(output, "archive", "verify");
+		Printed planOnly = execute(output, "archive", "verify", "--plan", "YEN-HOA-LT3");
+
+		assertThat(printed.exit()).isEqualTo(1);
+		assertThat(printed.out())
+			.contains("nội dung khác bản ghi: " + pdf + "\n   báo cáo tổng hợp tháng của Hà Tĩnh kỳ"
+					+ " 2026-08, phiên bản " + run.version() + " (báo cáo tỉnh số " + run.id() + ")");
+		// a plan's check leaves the province reports out
+		assertThat(planOnly.exit()).isZero();
 	}
 
 	@Test

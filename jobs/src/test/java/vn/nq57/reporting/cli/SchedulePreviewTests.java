@@ -25,7 +25,11 @@ class SchedulePreviewTests {
 
 	@Test
 	void csvPreviewOfAWholeYearListsEveryRunWithItsDeadline() {
-		List<String> lines = preview(LocalDate.of(2026, 1, 1), 19, "csv");
+		// the communes' runs (the province reports' are interleaved, checked below)
+		List<String> lines = preview(LocalDate.of(2026, 1, 1), 37, "csv").stream()
+			.filter(line -> !line.contains("cấp tỉnh"))
+			.limit(20)
+			.toList();
 
 		assertThat(lines).hasSize(20);
 		// a byte order mark first, so that Excel shows the Vietnamese
@@ -50,11 +54,32 @@ class SchedulePreviewTests {
 
 	@Test
 	void previewStartsAtTheGivenDay() {
-		List<String> lines = preview(LocalDate.of(2026, 11, 24), 3, "table");
+		List<String> lines = preview(LocalDate.of(2026, 11, 24), 6, "table");
 
 		assertThat(lines.get(2)).startsWith("24/11/2026 08:00").contains("Báo cáo 6 tháng", "2026-H2");
 		assertThat(lines.get(3)).startsWith("24/11/2026 08:00").contains("Báo cáo năm");
-		assertThat(lines.get(4)).startsWith("07/12/2026 08:00").contains("Báo cáo quý", "2026-Q4");
+		// November's communes are due by 24/11 (Vũ Quang's timeline: units by 19/11,
+		// report
+		// made 20/11, due two working days later); the province reports two working days
+		// after
+		assertThat(lines.get(4)).startsWith("26/11/2026 08:00")
+			.contains("Báo cáo tổng hợp tháng cấp tỉnh", "2026-11", "sau hạn gửi của các xã (24/11/2026)");
+		assertThat(lines.get(5)).startsWith("07/12/2026 08:00").contains("Báo cáo quý", "2026-Q4");
+		assertThat(lines.get(6)).startsWith("07/12/2026 08:00")
+			.contains("Báo cáo tổng hợp 6 tháng cấp tỉnh", "2026-H2");
+		assertThat(lines.get(7)).startsWith("07/12/2026 08:00").contains("Báo cáo tổng hợp năm cấp tỉnh", "2026");
+	}
+
+	@Test
+	void csvPreviewListsTheProvinceReportsAfterTheCommunesDeadline() {
+		List<String> lines = preview(LocalDate.of(2026, 5, 1), 2, "csv");
+
+		assertThat(lines).containsExactly(
+				"Chạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú",
+				"15/05/2026 08:00,Báo cáo tháng,2026-05,19/05/2026,trước ngày 20/05/2026,11/05/2026,14/05/2026,",
+				// communes' last day 22/05 (Fri), two working days after: Tue 26/05
+				"26/05/2026 08:00,Báo cáo tổng hợp tháng cấp tỉnh,2026-05,,2 ngày làm việc sau hạn gửi của các xã"
+						+ " (22/05/2026),,,\"mọi tỉnh, thành phố; gửi ubnd-tinh@example.gov.vn, bo-khcn@example.gov.vn\"");
 	}
 
 	private List<String> preview(LocalDate from, int count, String format) {

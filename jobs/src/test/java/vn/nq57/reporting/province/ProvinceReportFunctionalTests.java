@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.nq57.reporting.archive.ArchiveSummary;
+import vn.nq57.reporting.archive.ArchiveVerifier;
+import vn.nq57.reporting.archive.FileCheck;
+import vn.nq57.reporting.archive.FileCheck.Outcome;
 import vn.nq57.reporting.attainment.Period;
 import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.province.ProvinceReport.SharedFigure;
@@ -30,6 +35,7 @@ import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A generated province of four communes with known 5G coverage figures: three commune
@@ -61,6 +67,9 @@ class ProvinceReportFunctionalTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ArchiveVerifier verifier;
 
 	@Autowired
 	MutableClock clock;
@@ -229,6 +238,43 @@ class ProvinceReportFunctionalTests {
 		// kept for a look (pdftoppm -png -r 80)
 		Files.createDirectories(Path.of("target/province-report"));
 		Files.copy(pdf, Path.of("target/province-report/province-report.pdf"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void archiveVerifyChecksAProvinceReportsFilesLikeACommuneReports() throws Exception {
+		ProvinceRun run = this.provinceReports.run(PROVINCE, ProvinceReportType.MONTHLY, "2026-05");
+		List<ProvinceFile> files = this.mapper.findFiles(run.id());
+		List<FileCheck> before = new ArrayList<>();
+		this.verifier.verify(null, before::add);
+		assertThat(before).filteredOn(check -> Long.valueOf(run.id()).equals(check.runId()) && check.provinceReport())
+			.hasSize(4)
+			.allSatisfy(check -> {
+				assertThat(check.outcome()).isEqualTo(Outcome.MATCHES);
+				assertThat(check.province()).isEqualTo(PROVINCE);
+				assertThat(check.reportType()).isEqualTo("MONTHLY");
+			});
+		Path json = Path.of(files.get(0).path());
+		Path pdf = Path.of(files.get(2).path());
+		Path xlsx = Path.of(files.get(3).path());
+		byte[] bytes = Files.readAllBytes(pdf);
+		bytes[bytes.length / 2] ^= 1;
+		Files.write(pdf, bytes);
+		Files.delete(xlsx);
+		Path slipped = Files.writeString(json.resolveSibling("bao-cao-sua.pdf"), "không phải báo cáo");
+		List<FileCheck> after = new ArrayList<>();
+
+		ArchiveSummary summary = this.verifier.verify(null, after::add);
+
+		assertThat(summary.failures()).isGreaterThanOrEqualTo(3);
+		assertThat(after).filteredOn(check -> Long.valueOf(run.id()).equals(check.runId()) && check.provinceReport())
+			.extracting(FileCheck::outcome, FileCheck::file)
+			.containsExactlyInAnyOrder(tuple(Outcome.MATCHES, json),
+					tuple(Outcome.MATCHES, Path.of(files.get(1).path())), tuple(Outcome.CHANGED, pdf),
+					tuple(Outcome.MISSING, xlsx), tuple(Outcome.EXTRA, slipped));
+		// a plan's check leaves the province reports out
+		List<FileCheck> planOnly = new ArrayList<>();
+		this.verifier.verify("T01-X001", planOnly::add);
+		assertThat(planOnly).isNotEmpty().noneMatch(FileCheck::provinceReport);
 	}
 
 	private int usedVersion(long provinceRunId, String planCode) {

@@ -123,7 +123,12 @@ class SchedulerClusterTests {
 		});
 		// the multi-year reviews fire every year for the plans whose span ends then; the
 		// plans whose printed day is their units' deadline have their own timeline
-		assertThat(next).hasSize(21)
+		// and the province reports, working days after the communes' deadline
+		assertThat(next).hasSize(25)
+			.containsEntry("report/province-monthly/2026-11", LocalDateTime.of(2026, 11, 26, 8, 0))
+			.containsEntry("report/province-half-year/2026-H2", LocalDateTime.of(2026, 12, 7, 8, 0))
+			.containsEntry("report/province-annual/2026", LocalDateTime.of(2026, 12, 7, 8, 0))
+			.containsEntry("report/province-quarterly/2026-Q4", LocalDateTime.of(2026, 12, 16, 8, 0))
 			.containsEntry("report/monthly@units/2026-12", LocalDateTime.of(2026, 12, 22, 8, 0))
 			.containsEntry("report/three-year-review/2024-2026", LocalDateTime.of(2026, 11, 24, 8, 0))
 			.containsEntry("report/five-year-review/2022-2026", LocalDateTime.of(2026, 11, 24, 8, 0))

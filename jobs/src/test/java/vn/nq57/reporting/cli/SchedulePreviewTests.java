@@ -75,7 +75,7 @@ class SchedulePreviewTests {
 		List<String> lines = preview(LocalDate.of(2026, 5, 1), 2, "csv");
 
 		assertThat(lines).containsExactly(
-				"Chạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú",
+				"\uFEFFChạy lúc,Báo cáo,Kỳ,Hạn gửi,Theo kế hoạch,Nhắc đơn vị,Hạn của đơn vị,Ghi chú",
 				"15/05/2026 08:00,Báo cáo tháng,2026-05,19/05/2026,trước ngày 20/05/2026,11/05/2026,14/05/2026,",
 				// communes' last day 22/05 (Fri), two working days after: Tue 26/05
 				"26/05/2026 08:00,Báo cáo tổng hợp tháng cấp tỉnh,2026-05,,2 ngày làm việc sau hạn gửi của các xã"

@@ -116,7 +116,8 @@ public class PdfReportRenderer {
 		parameters.put("CHART_SHARE_HEADER", annual ? "Đạt, vượt / tổng số" : "Đã đạt, đúng lộ trình / tổng số");
 		ReportDocument.Comparison comparison = document.comparison();
 		parameters.put("COMPARISON_REPORT",
-				layout((comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
+				layout((comparison != null && comparison.fromPlanStart()) ? "comparison-plan-start"
+						: (comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
 		parameters.put("MILESTONES_REPORT", layout("milestones"));
 		if (comparison != null) {
 			parameters.put("COMPARISON_TITLE", comparisonTitle(comparison));
@@ -207,12 +208,18 @@ public class PdfReportRenderer {
 
 	/** "3. So sánh với kỳ trước và cùng kỳ năm trước", or with the year before. */
 	static String comparisonTitle(ReportDocument.Comparison c) {
+		if (c.fromPlanStart()) {
+			return "3. So sánh với " + c.previousPeriodLabel();
+		}
 		return c.previousIsYearAgo() ? "3. So sánh với " + c.previousPeriodLabel() + " (cùng kỳ năm trước)"
 				: "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ") và cùng kỳ năm trước ("
 						+ c.yearAgoPeriodLabel() + ")";
 	}
 
 	static String comparisonText(ReportDocument.Comparison c) {
+		if (c.fromPlanStart()) {
+			return planStartText(c);
+		}
 		String previous = sentence(c.previousPeriodLabel(),
 				c.previousIsYearAgo() ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
 				c.previousIsYearAgo() ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(),
@@ -222,6 +229,27 @@ public class PdfReportRenderer {
 		}
 		return previous + " " + sentence(c.yearAgoPeriodLabel(), "cùng kỳ năm trước", "Cùng kỳ năm trước",
 				c.withYearAgoValue(), c.increasedSinceYearAgo(), c.decreasedSinceYearAgo(), c.unchangedSinceYearAgo());
+	}
+
+	/**
+	 * The plan's first review: no review before it; the catalogs record no baseline (hiện
+	 * trạng), so each indicator's start is its first figure recorded from the plan's
+	 * year.
+	 */
+	static String planStartText(ReportDocument.Comparison c) {
+		String year = c.previousPeriodCode();
+		String source = "Đây là kỳ sơ kết, tổng kết đầu tiên của Kế hoạch nên so với khi bắt đầu thực hiện kế hoạch (năm "
+				+ year + "). Kế hoạch không ghi hiện trạng (giá trị ban đầu) của các chỉ tiêu; giá trị khi bắt đầu"
+				+ " là số liệu đầu tiên của từng chỉ tiêu được ghi nhận từ năm " + year
+				+ " trong các báo cáo đã hoàn thành.";
+		if (c.withPreviousValue() == 0) {
+			return source + " Chưa có báo cáo nào từ năm " + year
+					+ " ghi nhận số liệu của các chỉ tiêu nên chưa có giá trị khi bắt đầu để so sánh; cột “Khi bắt đầu”"
+					+ " để trống.";
+		}
+		return source + " So với khi bắt đầu: " + c.withPreviousValue() + " chỉ tiêu có số liệu, trong đó "
+				+ c.increased() + " chỉ tiêu tăng, " + c.decreased() + " chỉ tiêu giảm, " + c.unchanged()
+				+ " chỉ tiêu không đổi.";
 	}
 
 	private static String sentence(String label, String what, String column, int with, int up, int down, int same) {

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.AttainmentStatus;
 import vn.nq57.reporting.attainment.TargetHorizon;
+import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
@@ -96,6 +97,7 @@ public class PdfReportRenderer {
 		parameters.put("INDICATORS_REPORT", layout("indicators"));
 		parameters.put("INDICATORS_DATA", new JRMapCollectionDataSource(indicatorRows(document.indicators())));
 		parameters.put("STATUS_HEADER", statusHeader(document));
+		parameters.put("EARLIER_HEADER", earlierHeader(document));
 		parameters.put("UNITS_REPORT", layout("unit-completeness"));
 		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
 		parameters.put("OVERDUE_TEXT", (document.tasks().overdue() > 0) ? "Các nhiệm vụ quá hạn:" : null);
@@ -211,6 +213,9 @@ public class PdfReportRenderer {
 		if (c.fromPlanStart()) {
 			return "3. So sánh với " + c.previousPeriodLabel();
 		}
+		if (reviewSpan(c)) {
+			return "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ")";
+		}
 		return c.previousIsYearAgo() ? "3. So sánh với " + c.previousPeriodLabel() + " (cùng kỳ năm trước)"
 				: "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ") và cùng kỳ năm trước ("
 						+ c.yearAgoPeriodLabel() + ")";
@@ -220,15 +225,19 @@ public class PdfReportRenderer {
 		if (c.fromPlanStart()) {
 			return planStartText(c);
 		}
-		String previous = sentence(c.previousPeriodLabel(),
-				c.previousIsYearAgo() ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
-				c.previousIsYearAgo() ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(),
-				c.unchanged());
+		boolean year = c.previousIsYearAgo() && !reviewSpan(c);
+		String previous = sentence(c.previousPeriodLabel(), year ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
+				year ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(), c.unchanged());
 		if (c.previousIsYearAgo()) {
 			return previous;
 		}
 		return previous + " " + sentence(c.yearAgoPeriodLabel(), "cùng kỳ năm trước", "Cùng kỳ năm trước",
 				c.withYearAgoValue(), c.increasedSinceYearAgo(), c.decreasedSinceYearAgo(), c.unchangedSinceYearAgo());
+	}
+
+	/** A review compared with the review before it (its code spans years: 2025-2027). */
+	private static boolean reviewSpan(ReportDocument.Comparison c) {
+		return c.previousPeriodCode().matches("\\d{4}-\\d{4}");
 	}
 
 	/**
@@ -264,6 +273,19 @@ public class PdfReportRenderer {
 	/** Whether the report judges the roadmap (interim) rather than the year. */
 	static boolean roadmap(ReportDocument document) {
 		return document.judging() == null || "ROADMAP".equals(document.judging().judgement());
+	}
+
+	/**
+	 * The indicator table's last column: the same period a year earlier, in a review the
+	 * review before it, in a plan's first review the plan's start.
+	 */
+	static String earlierHeader(ReportDocument document) {
+		ReportDocument.Comparison c = document.comparison();
+		if (c != null && c.fromPlanStart()) {
+			return "Khi bắt đầu (năm " + c.previousPeriodCode() + ")";
+		}
+		boolean review = document.header() != null && ReportType.valueOf(document.header().reportType()).isReview();
+		return review ? "Kỳ trước" : "Cùng kỳ năm trước";
 	}
 
 	static String statusHeader(ReportDocument document) {

@@ -35,6 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 class FirstReviewComparisonTests {
 
+	/**
+	 * Lộc Hưng's catalog under a code of its own: no other test class records its
+	 * figures.
+	 */
+	private static final String PLAN = "LOC-HUNG-REVIEW";
+
 	@Autowired
 	PlanImporter importer;
 
@@ -49,39 +55,67 @@ class FirstReviewComparisonTests {
 
 	@Test
 	void thePlansFirstReviewComparesWithTheFirstFigureRecordedFromThePlansYear() throws Exception {
-		this.importer.importText("plans/loc-hung.yaml", TestPlans.text("loc-hung.yaml"));
-		submit("ANNUAL", "2025", LocalDateTime.of(2025, 11, 20, 9, 0), value("LH-18", "1"), value("LH-19", "12"));
-		assertThat(this.launcher.run("LOC-HUNG", ReportType.ANNUAL, "2025", false).completed()).isTrue();
-		submit("ANNUAL", "2026", LocalDateTime.of(2026, 11, 20, 9, 0), value("LH-18", "2"), value("LH-19", "15"));
-		assertThat(this.launcher.run("LOC-HUNG", ReportType.ANNUAL, "2026", false).completed()).isTrue();
-		submit("THREE_YEAR_REVIEW", "2025-2027", LocalDateTime.of(2027, 11, 20, 9, 0), value("LH-18", "3"),
-				value("LH-19", "12"));
+		locHung();
+		submit("ANNUAL", "2025", LocalDateTime.of(2025, 11, 20, 9, 0), value("LH-22", "1"), value("LH-12", "60"));
+		assertThat(this.launcher.run(PLAN, ReportType.ANNUAL, "2025", false).completed()).isTrue();
+		submit("ANNUAL", "2026", LocalDateTime.of(2026, 11, 20, 9, 0), value("LH-22", "2"), value("LH-12", "80"));
+		assertThat(this.launcher.run(PLAN, ReportType.ANNUAL, "2026", false).completed()).isTrue();
+		submitFirstReview();
 
-		ReportRunLauncher.Outcome review = this.launcher.run("LOC-HUNG", ReportType.THREE_YEAR_REVIEW, "2025-2027",
-				false);
+		ReportRunLauncher.Outcome review = this.launcher.run(PLAN, ReportType.THREE_YEAR_REVIEW, "2025-2027", false);
 
 		JsonNode json = json(review);
 		assertThat(json.at("/comparison/fromPlanStart").asBoolean()).isTrue();
 		assertThat(json.at("/comparison/previousPeriodLabel").asString())
 			.isEqualTo("khi bắt đầu thực hiện kế hoạch (năm 2025)");
-		JsonNode startups = indicator(json, "LH-18");
+		JsonNode startups = indicator(json, "LH-22");
 		assertThat(startups.get("previous").asString()).as("the annual report of 2025, not 2026").isEqualTo("1");
 		assertThat(startups.get("change").asString()).isEqualTo("+2");
-		JsonNode innovation = indicator(json, "LH-19");
-		assertThat(innovation.get("previous").asString()).isEqualTo("12%");
+		JsonNode innovation = indicator(json, "LH-12");
+		assertThat(innovation.get("previous").asString()).isEqualTo("60%");
 		assertThat(innovation.get("change").asString()).isEqualTo("0");
 		String text = ReportJobFunctionalTests.pdfText(file(review, "PDF"));
-		assertThat(text)
-			.contains("3. So sánh với khi bắt đầu thực hiện kế hoạch (năm 2025)",
-					"giá trị khi bắt đầu là số liệu đầu tiên của từng chỉ tiêu được ghi nhận từ năm 2025",
-					"So với khi bắt đầu: 2 chỉ tiêu có số liệu, trong đó 1 chỉ tiêu tăng, 0 chỉ tiêu giảm, 1 chỉ tiêu"
-							+ " không đổi",
-					"Khi bắt đầu")
+		assertThat(text).contains("3. So sánh với khi bắt đầu thực hiện kế hoạch (năm 2025)",
+				"giá trị khi bắt đầu là số liệu đầu tiên của từng chỉ tiêu được ghi nhận từ năm 2025",
+				"So với khi bắt đầu: 2 chỉ tiêu có số liệu, trong đó 1 chỉ tiêu tăng, 0 chỉ tiêu giảm, 1 chỉ tiêu không đổi",
+				"Khi bắt đầu (năm 2025)")
 			.doesNotContain("cùng kỳ năm trước", "2022 - 2024");
 	}
 
+	@Test
+	void aLaterReviewComparesWithTheReviewBeforeIt() throws Exception {
+		locHung();
+		submitFirstReview();
+		assertThat(this.launcher.run(PLAN, ReportType.THREE_YEAR_REVIEW, "2025-2027", false).completed()).isTrue();
+		submit("THREE_YEAR_REVIEW", "2028-2030", LocalDateTime.of(2030, 11, 20, 9, 0), value("LH-22", "5"));
+
+		ReportRunLauncher.Outcome review = this.launcher.run(PLAN, ReportType.THREE_YEAR_REVIEW, "2028-2030", false);
+
+		JsonNode json = json(review);
+		assertThat(json.at("/comparison/fromPlanStart").asBoolean()).isFalse();
+		JsonNode startups = indicator(json, "LH-22");
+		assertThat(startups.get("previous").asString()).isEqualTo("3");
+		assertThat(startups.get("change").asString()).isEqualTo("+2");
+		assertThat(ReportJobFunctionalTests.pdfText(file(review, "PDF")))
+			.contains("3. So sánh với kỳ trước (sơ kết 3 năm 2025 - 2027)")
+			.doesNotContain("khi bắt đầu thực hiện kế hoạch", "cùng kỳ năm trước");
+	}
+
+	private void locHung() {
+		this.importer.importText("plans/loc-hung-review.yaml",
+				TestPlans.text("loc-hung.yaml").replace("code: \"LOC-HUNG\"", "code: \"" + PLAN + "\""));
+	}
+
+	/**
+	 * The same submission in both tests (the latest one counts).
+	 */
+	private void submitFirstReview() {
+		submit("THREE_YEAR_REVIEW", "2025-2027", LocalDateTime.of(2027, 11, 20, 9, 0), value("LH-22", "3"),
+				value("LH-12", "60"));
+	}
+
 	private void submit(String type, String period, LocalDateTime at, IndicatorValue... values) {
-		this.submissions.storeAccepted(new NewSubmission("LOC-HUNG", "DUUB", type, period, "TEST", at, "kiểm thử",
+		this.submissions.storeAccepted(new NewSubmission(PLAN, "DUUB", type, period, "TEST", at, "kiểm thử",
 				List.of(values), List.<TaskProgressEntry>of(), new Narrative(null, null, null, null)));
 	}
 

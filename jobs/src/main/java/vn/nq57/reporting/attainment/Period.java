@@ -240,6 +240,24 @@ public record Period(ReportType type, int year, int number, DateWindow adHocDays
 	}
 
 	/**
+	 * The year a plan starts, from its printed date (YYYY, YYYY-MM or YYYY-MM-DD): the
+	 * year its reviews are counted from.
+	 */
+	public static Optional<Integer> planYear(String planDate) {
+		String date = (planDate != null) ? planDate.strip() : "";
+		return date.matches("\\d{4}(-.*)?") ? Optional.of(Integer.parseInt(date.substring(0, 4))) : Optional.empty();
+	}
+
+	/**
+	 * Whether this is a plan's first review, which has no review before it and compares
+	 * with the plan's start instead: the review before it would begin before the plan's
+	 * year (2025–2027 of a plan of 2025).
+	 */
+	public boolean comparesWithPlanStart(String planDate) {
+		return this.type.isReview() && planYear(planDate).map(y -> previous().number() < y).orElse(false);
+	}
+
+	/**
 	 * The same period a year earlier (cùng kỳ năm trước): May 2026 → May 2025, Q2 → Q2,
 	 * H1 → H1, a year → the year before; an ad hoc period → the same days a year earlier
 	 * (29 February → 28 February).

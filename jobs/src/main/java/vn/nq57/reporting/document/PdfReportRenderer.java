@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.attainment.AttainmentStatus;
 import vn.nq57.reporting.attainment.TargetHorizon;
+import vn.nq57.reporting.attainment.ReportType;
 import vn.nq57.reporting.document.ReportDocument.IndicatorLine;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
@@ -99,6 +100,7 @@ public class PdfReportRenderer {
 		parameters.put("INDICATORS_REPORT", layout("indicators"));
 		parameters.put("INDICATORS_DATA", new JRMapCollectionDataSource(indicatorRows(document.indicators())));
 		parameters.put("STATUS_HEADER", statusHeader(document));
+		parameters.put("EARLIER_HEADER", earlierHeader(document));
 		parameters.put("UNITS_REPORT", layout("unit-completeness"));
 		parameters.put("UNITS_DATA", new JRMapCollectionDataSource(unitRows(document.units())));
 		parameters.put("OVERDUE_TEXT", (document.tasks().overdue() > 0) ? "Các nhiệm vụ quá hạn:" : null);
@@ -119,7 +121,8 @@ public class PdfReportRenderer {
 		parameters.put("CHART_SHARE_HEADER", annual ? "Đạt, vượt / tổng số" : "Đã đạt, đúng lộ trình / tổng số");
 		ReportDocument.Comparison comparison = document.comparison();
 		parameters.put("COMPARISON_REPORT",
-				layout((comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
+				layout((comparison != null && comparison.fromPlanStart()) ? "comparison-plan-start"
+						: (comparison != null && comparison.previousIsYearAgo()) ? "comparison-annual" : "comparison"));
 		parameters.put("MILESTONES_REPORT", layout("milestones"));
 		if (comparison != null) {
 			parameters.put("COMPARISON_TITLE", comparisonTitle(comparison));
@@ -210,21 +213,55 @@ public class PdfReportRenderer {
 
 	/** "3. So sánh với kỳ trước và cùng kỳ năm trước", or with the year before. */
 	static String comparisonTitle(ReportDocument.Comparison c) {
+		if (c.fromPlanStart()) {
+			return "3. So sánh với " + c.previousPeriodLabel();
+		}
+		if (reviewSpan(c)) {
+			return "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ")";
+		}
 		return c.previousIsYearAgo() ? "3. So sánh với " + c.previousPeriodLabel() + " (cùng kỳ năm trước)"
 				: "3. So sánh với kỳ trước (" + c.previousPeriodLabel() + ") và cùng kỳ năm trước ("
 						+ c.yearAgoPeriodLabel() + ")";
 	}
 
 	static String comparisonText(ReportDocument.Comparison c) {
-		String previous = sentence(c.previousPeriodLabel(),
-				c.previousIsYearAgo() ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
-				c.previousIsYearAgo() ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(),
-				c.unchanged());
+		if (c.fromPlanStart()) {
+			return planStartText(c);
+		}
+		boolean year = c.previousIsYearAgo() && !reviewSpan(c);
+		String previous = sentence(c.previousPeriodLabel(), year ? "năm trước" : "kỳ báo cáo cùng loại liền trước",
+				year ? "Năm trước" : "Kỳ trước", c.withPreviousValue(), c.increased(), c.decreased(), c.unchanged());
 		if (c.previousIsYearAgo()) {
 			return previous;
 		}
 		return previous + " " + sentence(c.yearAgoPeriodLabel(), "cùng kỳ năm trước", "Cùng kỳ năm trước",
 				c.withYearAgoValue(), c.increasedSinceYearAgo(), c.decreasedSinceYearAgo(), c.unchangedSinceYearAgo());
+	}
+
+	/** A review compared with the review before it (its code spans years: 2025-2027). */
+	private static boolean reviewSpan(ReportDocument.Comparison c) {
+		return c.previousPeriodCode().matches("\\d{4}-\\d{4}");
+	}
+
+	/**
+	 * The plan's first review: no review before it; the catalogs record no baseline (hiện
+	 * trạng), so each indicator's start is its first figure recorded from the plan's
+	 * year.
+	 */
+	static String planStartText(ReportDocument.Comparison c) {
+		String year = c.previousPeriodCode();
+		String source = "Đây là kỳ sơ kết, tổng kết đầu tiên của Kế hoạch nên so với khi bắt đầu thực hiện kế hoạch (năm "
+				+ year + "). Kế hoạch không ghi hiện trạng (giá trị ban đầu) của các chỉ tiêu; giá trị khi bắt đầu"
+				+ " là số liệu đầu tiên của từng chỉ tiêu được ghi nhận từ năm " + year
+				+ " trong các báo cáo đã hoàn thành.";
+		if (c.withPreviousValue() == 0) {
+			return source + " Chưa có báo cáo nào từ năm " + year
+					+ " ghi nhận số liệu của các chỉ tiêu nên chưa có giá trị khi bắt đầu để so sánh; cột “Khi bắt đầu”"
+					+ " để trống.";
+		}
+		return source + " So với khi bắt đầu: " + c.withPreviousValue() + " chỉ tiêu có số liệu, trong đó "
+				+ c.increased() + " chỉ tiêu tăng, " + c.decreased() + " chỉ tiêu giảm, " + c.unchanged()
+				+ " chỉ tiêu không đổi.";
 	}
 
 	private static String sentence(String label, String what, String column, int with, int up, int down, int same) {
@@ -239,6 +276,19 @@ public class PdfReportRenderer {
 	/** Whether the report judges the roadmap (interim) rather than the year. */
 	static boolean roadmap(ReportDocument document) {
 		return document.judging() == null || "ROADMAP".equals(document.judging().judgement());
+	}
+
+	/**
+	 * The indicator table's last column: the same period a year earlier, in a review the
+	 * review before it, in a plan's first review the plan's start.
+	 */
+	static String earlierHeader(ReportDocument document) {
+		ReportDocument.Comparison c = document.comparison();
+		if (c != null && c.fromPlanStart()) {
+			return "Khi bắt đầu (năm " + c.previousPeriodCode() + ")";
+		}
+		boolean review = document.header() != null && ReportType.valueOf(document.header().reportType()).isReview();
+		return review ? "Kỳ trước" : "Cùng kỳ năm trước";
 	}
 
 	static String statusHeader(ReportDocument document) {

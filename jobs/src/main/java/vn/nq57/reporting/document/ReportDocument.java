@@ -165,11 +165,17 @@ public record ReportDocument(Header header, Completeness completeness, TaskSumma
 	/**
 	 * The comparison with the previous period of the same type and with the same period a
 	 * year earlier (every report but an ad hoc one; in an annual report both are the year
-	 * before); each indicator's earlier values and changes are in {@link IndicatorLine}.
+	 * before, in a review the review before it); each indicator's earlier values and
+	 * changes are in {@link IndicatorLine}.
+	 *
+	 * @param fromPlanStart a plan's first review: both earlier values are the figure at
+	 * the plan's start (the first one recorded from the plan's year), labelled "khi bắt
+	 * đầu thực hiện kế hoạch (năm 2025)"
 	 */
 	public record Comparison(String previousPeriodCode, String previousPeriodLabel, int withPreviousValue,
 			int increased, int decreased, int unchanged, String yearAgoPeriodCode, String yearAgoPeriodLabel,
-			int withYearAgoValue, int increasedSinceYearAgo, int decreasedSinceYearAgo, int unchangedSinceYearAgo) {
+			int withYearAgoValue, int increasedSinceYearAgo, int decreasedSinceYearAgo, int unchangedSinceYearAgo,
+			boolean fromPlanStart) {
 
 		/** An annual report: the previous period is the same period a year earlier. */
 		public boolean previousIsYearAgo() {

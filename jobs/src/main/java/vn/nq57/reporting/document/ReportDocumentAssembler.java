@@ -88,7 +88,7 @@ public class ReportDocumentAssembler {
 				unitRows.stream().map(this::unit).toList(), texts(narratives, NarrativeRow::difficulties),
 				texts(narratives, NarrativeRow::proposals), texts(narratives, NarrativeRow::nextFocus), signature(run),
 				this.mapper.findSubmissionsUsed(runId), TaskGroups.of(taskRows), IndicatorGroups.of(indicators),
-				comparison(period, indicators),
+				comparison(period, run.documentDate(), indicators),
 				(period.type() == ReportType.ANNUAL) ? milestones(run, indicatorRows, period) : List.of(),
 				revision(run, indicators, period), judging(period, indicatorRows));
 	}
@@ -111,20 +111,28 @@ public class ReportDocumentAssembler {
 	/**
 	 * Every periodic report compares with the previous period of the same type and with
 	 * the same period a year earlier (the six-month report with the same half); an ad hoc
-	 * report has neither.
+	 * report has neither. A plan's first review compares with the plan's start (its year,
+	 * from the plan's date).
 	 */
-	static Comparison comparison(Period period, List<IndicatorLine> indicators) {
+	static Comparison comparison(Period period, String planDate, List<IndicatorLine> indicators) {
 		if (period.type() == ReportType.AD_HOC) {
 			return null;
 		}
-		Period previous = period.previous();
-		Period yearAgo = period.sameTimeLastYear();
 		int[] sincePrevious = changes(indicators, IndicatorLine::previousValue, IndicatorLine::changeValue);
 		int[] sinceYearAgo = changes(indicators, IndicatorLine::sameTimeLastYearValue,
 				IndicatorLine::changeSinceLastYearValue);
+		if (period.comparesWithPlanStart(planDate)) {
+			int year = Period.planYear(planDate).orElseThrow();
+			String label = "khi bắt đầu thực hiện kế hoạch (năm " + year + ")";
+			return new Comparison(String.valueOf(year), label, sincePrevious[0], sincePrevious[1], sincePrevious[2],
+					sincePrevious[3], String.valueOf(year), label, sinceYearAgo[0], sinceYearAgo[1], sinceYearAgo[2],
+					sinceYearAgo[3], true);
+		}
+		Period previous = period.previous();
+		Period yearAgo = period.sameTimeLastYear();
 		return new Comparison(previous.code(), previous.label(), sincePrevious[0], sincePrevious[1], sincePrevious[2],
 				sincePrevious[3], yearAgo.code(), yearAgo.label(), sinceYearAgo[0], sinceYearAgo[1], sinceYearAgo[2],
-				sinceYearAgo[3]);
+				sinceYearAgo[3], false);
 	}
 
 	/** With an earlier figure, increased, decreased, unchanged. */

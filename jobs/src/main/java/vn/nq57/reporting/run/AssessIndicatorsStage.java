@@ -54,7 +54,7 @@ class AssessIndicatorsStage implements ReportStage {
 		Period period = run.period();
 		return ChunkedJudging.judge(
 				this.runs.selectIndicatorInputs(run, period.previous().code(), period.sameTimeLastYear().code(),
-						Period.annual(period.year()).dataWindow(this.windows).from()),
+						Period.annual(period.year()).dataWindow(this.windows).from(), period.type().isReview()),
 				judge::judge, this.results::indicators);
 	}
 

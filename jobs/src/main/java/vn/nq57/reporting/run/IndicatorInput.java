@@ -23,6 +23,8 @@ import java.time.LocalDate;
  * @param planDate the plan's date as printed: YYYY-MM-DD, YYYY-MM or YYYY
  * @param ratePer the base of a rate (catalog rate_per), else null
  * @param publishedValue the latest published figure by the end of the data window
+ * @param planStartValue for a review, the first figure recorded from the plan's year (the
+ * plan's first review compares with it)
  */
 public record IndicatorInput(String code, int position, String groupCode, String number, String name,
 		String measureUnit, String direction, String responsible, String reportingUnit, String aggregate,
@@ -30,5 +32,5 @@ public record IndicatorInput(String code, int position, String groupCode, String
 		String submittedBy, String evidenceUrl, String unitFigures, BigDecimal previousValue, BigDecimal yearAgoValue,
 		LocalDate firstRecordedOn, BigDecimal firstRecordedValue, BigDecimal startOfYearValue, LocalDate planSignedOn,
 		String planDate, BigDecimal ratePer, BigDecimal publishedValue, String publishedSource, LocalDate publishedOn,
-		String publishedPeriod) {
+		String publishedPeriod, BigDecimal planStartValue) {
 }

@@ -61,10 +61,15 @@ public class IndicatorJudge {
 			.fromCatalogName((in.aggregate() != null) ? in.aggregate() : Aggregation.SINGLE.catalogName());
 		Combined combined = combine(in, unit, aggregation);
 		Optional<ActualValue> actual = combined.value();
+		// the plan's first review compares with the plan's start, the others with the
+		// review before them
+		boolean fromPlanStart = this.period.comparesWithPlanStart(in.planDate());
+		BigDecimal previousValue = fromPlanStart ? in.planStartValue() : in.previousValue();
+		BigDecimal yearAgoValue = fromPlanStart ? in.planStartValue() : in.yearAgoValue();
 		Figures figures = Figures.none()
 			.withActual(actual)
-			.withPrevious(Optional.ofNullable(in.previousValue()).map(ActualValue::of))
-			.withYearAgo(Optional.ofNullable(in.yearAgoValue()).map(ActualValue::of))
+			.withPrevious(Optional.ofNullable(previousValue).map(ActualValue::of))
+			.withYearAgo(Optional.ofNullable(yearAgoValue).map(ActualValue::of))
 			.withFirstRecorded((in.firstRecordedValue() != null && in.firstRecordedOn() != null)
 					? Optional.of(new BaselinePoint(in.firstRecordedOn(), in.firstRecordedValue())) : Optional.empty())
 			.withStartOfYear(Optional.ofNullable(in.startOfYearValue()))
@@ -81,8 +86,8 @@ public class IndicatorJudge {
 				a.yearTarget().referenceValue(), a.yearTarget().source().name(),
 				(a.roadmap() != null) ? a.roadmap().start().name() : null, a.rangePosition(),
 				(a.milestoneStatus() != null) ? a.milestoneStatus().name() : null, a.milestoneRatio(),
-				(a.basis() != null) ? a.basis().catalogName() : null, a.onTrack().name(), in.previousValue(),
-				a.changeSincePrevious(), in.yearAgoValue(), a.changeSinceYearAgo(),
+				(a.basis() != null) ? a.basis().catalogName() : null, a.onTrack().name(), previousValue,
+				a.changeSincePrevious(), yearAgoValue, a.changeSinceYearAgo(),
 				(a.selfAssessment() != null) ? a.selfAssessment().name() : null,
 				(qualitative || in.evidenceUrl() != null) ? assessedBy(in) : null, in.evidenceUrl(),
 				aggregation.catalogName(), combined.counted(), combined.asked(),

@@ -65,7 +65,8 @@ public interface ReportRunMapper {
 	/** The indicators to judge, streamed (close the cursor). */
 	Cursor<IndicatorInput> selectIndicatorInputs(@Param("run") ReportRun run,
 			@Param("previousPeriodCode") String previousPeriodCode,
-			@Param("yearAgoPeriodCode") String yearAgoPeriodCode, @Param("yearStart") LocalDate yearStart);
+			@Param("yearAgoPeriodCode") String yearAgoPeriodCode, @Param("yearStart") LocalDate yearStart,
+			@Param("review") boolean review);
 
 	/** Through {@link ResultBatchWriter}: batched. */
 	void insertIndicatorResult(IndicatorResult result);

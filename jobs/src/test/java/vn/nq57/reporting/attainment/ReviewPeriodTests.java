@@ -28,6 +28,18 @@ class ReviewPeriodTests {
 	}
 
 	@Test
+	void onlyThePlansFirstReviewComparesWithThePlansStart() {
+		Period first = Period.review(ReportType.THREE_YEAR_REVIEW, 2025);
+
+		assertThat(first.comparesWithPlanStart("2025-10-21")).isTrue();
+		assertThat(Period.review(ReportType.FIVE_YEAR_REVIEW, 2025).comparesWithPlanStart("2025")).isTrue();
+		assertThat(Period.review(ReportType.THREE_YEAR_REVIEW, 2028).comparesWithPlanStart("2025-10")).isFalse();
+		assertThat(Period.annual(2025).comparesWithPlanStart("2025")).as("not a review").isFalse();
+		assertThat(first.comparesWithPlanStart(null)).as("no printed date: no start year").isFalse();
+		assertThat(Period.planYear("2025-10-21")).contains(2025);
+	}
+
+	@Test
 	void aFiveYearReviewReadsItsFiveYearsAndRefusesAnotherSpan() {
 		Period review = Period.parse(ReportType.FIVE_YEAR_REVIEW, "2025-2029");
 

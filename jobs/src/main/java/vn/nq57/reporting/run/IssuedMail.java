@@ -88,10 +88,18 @@ class IssuedMail {
 		return new IssuedAs(number.printedNumber(), VietnameseDates.documentDate(number.issuedOn()), signedBy);
 	}
 
-	/** "PHÓ CHỦ TỊCH" as running text reads it: "Phó chủ tịch". */
-	private static String sentenceCase(String title) {
+	/**
+	 * "PHÓ CHỦ TỊCH" as running text writes it: "Phó Chủ tịch" (the office after "Phó"
+	 * keeps its capital).
+	 */
+	static String sentenceCase(String title) {
 		String lower = title.strip().toLowerCase(VIETNAMESE);
-		return lower.substring(0, 1).toUpperCase(VIETNAMESE) + lower.substring(1);
+		String cased = capital(lower);
+		return cased.startsWith("Phó ") ? "Phó " + capital(cased.substring(4)) : cased;
+	}
+
+	private static String capital(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
 	}
 
 }

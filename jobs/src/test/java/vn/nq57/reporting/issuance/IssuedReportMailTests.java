@@ -149,7 +149,7 @@ class IssuedReportMailTests {
 		Files.writeString(FOLDER.resolve("report.html"), received.html());
 		for (String body : List.of(received.text(), received.html())) {
 			assertThat(body).contains(numberAndDate, "Trần Văn Trà (Phó Chủ tịch) và Ủy ban nhân dân xã Vũ Quang",
-					"gửi báo cáo quý I năm 2026", "ỦY BAN NHÂN DÂN XÃ VŨ QUANG",
+					"báo cáo quý I năm 2026", "ỦY BAN NHÂN DÂN XÃ VŨ QUANG",
 					"Địa chỉ: Thôn 1, xã Vũ Quang, tỉnh Hà Tĩnh", "Điện thoại: 0239 3820 123",
 					"Email: vanphong@vuquang.hatinh.gov.vn");
 		}

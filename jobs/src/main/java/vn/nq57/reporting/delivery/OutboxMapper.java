@@ -15,7 +15,8 @@ public interface OutboxMapper {
 	int nextRound(@Param("runId") long runId);
 
 	void insertMessage(@Param("runId") long runId, @Param("recipient") String recipient, @Param("round") int round,
-			@Param("subject") String subject, @Param("bodyHtml") String bodyHtml, @Param("now") LocalDateTime now);
+			@Param("subject") String subject, @Param("bodyHtml") String bodyHtml, @Param("bodyText") String bodyText,
+			@Param("now") LocalDateTime now);
 
 	int countDedupeKey(@Param("dedupeKey") String dedupeKey);
 

@@ -11,11 +11,12 @@ import java.time.LocalDateTime;
  * @param reportDeadline the report's "before day" D (a report message is retried until
  * the end of D-1), or null
  * @param provinceReportRunId the province report version of a PROVINCE_REPORT message
+ * @param bodyText the plain-text part beside the HTML, or null (reminders, alerts)
  */
 public record OutboxMessage(long id, MessageKind kind, Long reportRunId, String recipient, int sendRound,
 		String dedupeKey, String subject, String bodyHtml, MessageStatus status, int attempts,
 		LocalDateTime nextAttemptAt, LocalDateTime claimedAt, String lastError, String serverReply, String messageFile,
-		LocalDateTime sentAt, LocalDate reportDeadline, Long provinceReportRunId) {
+		LocalDateTime sentAt, LocalDate reportDeadline, Long provinceReportRunId, String bodyText) {
 
 	/** A report's message (a commune's or a province's): it must carry the PDF. */
 	public boolean isReport() {

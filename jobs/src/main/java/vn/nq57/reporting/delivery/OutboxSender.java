@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -54,6 +56,17 @@ public class OutboxSender {
 
 	private final String senderId = ManagementFactory.getRuntimeMXBean().getName() + "/"
 			+ Long.toHexString(System.nanoTime());
+
+	private ApplicationEventPublisher events;
+
+	/**
+	 * Set by Spring: each report email that reaches the server is announced
+	 * ({@link ReportMailDelivered}); a sender made by hand (tests) announces nothing.
+	 */
+	@Autowired(required = false)
+	void setEvents(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
 	public OutboxSender(OutboxMapper outbox, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
 			OperatorAlerts alerts, Clock clock) {
@@ -255,14 +268,33 @@ public class OutboxSender {
 	 */
 	private void delivered(OutboxMessage message, int attempt, MessageStatus status, String reply, String file) {
 		if (this.outbox.markDelivered(message.id(), status, reply, file, now(), this.senderId, attempt) == 1) {
+			announce(message, status);
 			return;
 		}
 		if (this.outbox.markDeliveredAfterAll(message.id(), status, reply, file, now(), this.senderId, attempt) == 1
 				&& message.kind() != MessageKind.ALERT) {
+			announce(message, status);
 			this.alerts.raise("delivered-late/" + message.id(), message.describe() + " đã đi: không cần gửi lại",
 					"Thư số " + message.id() + " (\"" + message.subject() + "\") đã được máy chủ thư nhận"
 							+ ((reply != null) ? " (" + reply + ")" : "")
 							+ " sau khi bị đánh dấu là không rõ đã gửi hay chưa. Không gửi lại thư này.");
+		}
+	}
+
+	/**
+	 * Tells the report's version its email went (it becomes SENT), whichever pass sent
+	 * it; a failure there leaves the delivery recorded and the rest of the pass going.
+	 */
+	private void announce(OutboxMessage message, MessageStatus status) {
+		if (this.events == null || !message.isReport() || status != MessageStatus.SENT) {
+			return;
+		}
+		try {
+			this.events.publishEvent(new ReportMailDelivered(message.reportRunId(), message.id()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Đã gửi {} nhưng chưa ghi được trạng thái \"đã gửi\" của phiên bản: {}", message.describe(),
+					ex.getMessage());
 		}
 	}
 

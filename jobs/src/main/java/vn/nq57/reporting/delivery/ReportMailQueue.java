@@ -36,7 +36,7 @@ public class ReportMailQueue {
 		int round = this.outbox.nextRound(runId);
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		for (String recipient : recipients) {
-			this.outbox.insertMessage(runId, recipient, round, content.subject(), content.html(), now);
+			this.outbox.insertMessage(runId, recipient, round, content.subject(), content.html(), content.text(), now);
 		}
 		return recipients.size();
 	}

@@ -16,9 +16,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import vn.nq57.reporting.archive.Sha256;
 
 /**
- * Builds the MIME message of an outbox row: Vietnamese subject, HTML body, and the
- * archived report files, each checked against the size limit and the SHA-256 recorded
- * when it was archived.
+ * Builds the MIME message of an outbox row: Vietnamese subject, plain-text and HTML body
+ * (multipart/alternative; HTML alone for reminders and alerts), and the archived report
+ * files, each checked against the size limit and the SHA-256 recorded when it was
+ * archived.
  */
 public class ReportMessageComposer {
 
@@ -40,7 +41,14 @@ public class ReportMessageComposer {
 		helper.setFrom(this.settings.from());
 		helper.setTo(message.recipient());
 		helper.setSubject(message.subject());
-		helper.setText(message.bodyHtml(), true);
+		if (message.bodyText() != null) {
+			// multipart/alternative: the plain text first, the HTML preferred by readers
+			// that show it
+			helper.setText(message.bodyText(), message.bodyHtml());
+		}
+		else {
+			helper.setText(message.bodyHtml(), true);
+		}
 		for (Attachment attachment : attachments) {
 			Path file = Path.of(attachment.path());
 			verify(attachment, file);

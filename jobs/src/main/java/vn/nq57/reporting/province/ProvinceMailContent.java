@@ -31,7 +31,7 @@ public class ProvinceMailContent {
 		variables.put("header", h);
 		variables.put("revision", report.revision());
 		variables.put("reporting", report.reporting());
-		return new MailContent(subject, this.templates.render("mail/province-report", variables));
+		return new MailContent(subject, this.templates.render("mail/province-report", variables), null);
 	}
 
 }

@@ -3,12 +3,14 @@ package vn.nq57.reporting.run;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nq57.reporting.delivery.MessageStatus;
 import vn.nq57.reporting.delivery.OutboxMapper;
+import vn.nq57.reporting.delivery.ReportMailDelivered;
 
 /**
  * Records a version's issuance status: each change guarded (it moves only from the status
@@ -84,6 +86,15 @@ class IssuanceRecords {
 				}
 			});
 		}
+	}
+
+	/**
+	 * A report email that went later — the background retry, a resend — makes its issued
+	 * version sent too, not only the run's own send step.
+	 */
+	@EventListener
+	void onDelivered(ReportMailDelivered delivered) {
+		sentIfDelivered(delivered.reportRunId());
 	}
 
 	private static String label(IssuanceStatus status) {

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.calendar.ReportSchedule;
 import vn.nq57.reporting.calendar.ReportSchedules;
-import vn.nq57.reporting.delivery.ReportMailContent;
 import vn.nq57.reporting.delivery.ReportMailQueue;
 import vn.nq57.reporting.document.ReportContentMapper;
 import vn.nq57.reporting.document.ReportDocument;
@@ -39,11 +38,10 @@ class IssueStage implements ReportStage {
 
 	private final ReportMailQueue mailQueue;
 
-	private final ReportMailContent mailContent;
+	private final IssuedMail mail;
 
 	IssueStage(IssuanceMapper issuance, IssuanceRecords lifecycle, VersionIssuer issuer, ReportContentMapper content,
-			ReportDocumentAssembler assembler, ReportSchedules schedules, ReportMailQueue mailQueue,
-			ReportMailContent mailContent) {
+			ReportDocumentAssembler assembler, ReportSchedules schedules, ReportMailQueue mailQueue, IssuedMail mail) {
 		this.issuance = issuance;
 		this.lifecycle = lifecycle;
 		this.issuer = issuer;
@@ -51,7 +49,7 @@ class IssueStage implements ReportStage {
 		this.assembler = assembler;
 		this.schedules = schedules;
 		this.mailQueue = mailQueue;
-		this.mailContent = mailContent;
+		this.mail = mail;
 	}
 
 	@Override
@@ -101,7 +99,7 @@ class IssueStage implements ReportStage {
 			return 1;
 		}
 		return 1 + this.mailQueue.queue(runId, this.schedules.recipients(plan.run().type()),
-				this.mailContent.of(issued.document()));
+				this.mail.of(header, issued));
 	}
 
 }

@@ -12,9 +12,7 @@ import vn.nq57.reporting.audit.AuditLog;
 import vn.nq57.reporting.calendar.ReportSchedules;
 import vn.nq57.reporting.delivery.OutboxMapper;
 import vn.nq57.reporting.delivery.OutboxMessage;
-import vn.nq57.reporting.delivery.ReportMailContent;
 import vn.nq57.reporting.delivery.ReportMailQueue;
-import vn.nq57.reporting.document.ReportDocumentAssembler;
 
 /**
  * Sending again, the same way for the command line, the console and the API: a report
@@ -27,9 +25,7 @@ public class ResendService {
 
 	private final ReportRunMapper runs;
 
-	private final ReportDocumentAssembler assembler;
-
-	private final ReportMailContent mailContent;
+	private final IssuedMail mail;
 
 	private final ReportMailQueue queue;
 
@@ -53,12 +49,11 @@ public class ResendService {
 		}
 	}
 
-	public ResendService(ReportRunMapper runs, ReportDocumentAssembler assembler, ReportMailContent mailContent,
-			ReportMailQueue queue, ReportSchedules schedules, OutboxMapper outbox, Clock clock) {
+	ResendService(ReportRunMapper runs, IssuedMail mail, ReportMailQueue queue, ReportSchedules schedules,
+			OutboxMapper outbox, Clock clock) {
 		this.clock = clock;
 		this.runs = runs;
-		this.assembler = assembler;
-		this.mailContent = mailContent;
+		this.mail = mail;
 		this.queue = queue;
 		this.schedules = schedules;
 		this.outbox = outbox;
@@ -87,7 +82,7 @@ public class ResendService {
 		}
 		List<String> to = (recipients == null || recipients.isEmpty()) ? this.schedules.recipients(run.type())
 				: recipients;
-		int queued = this.queue.queue(runId, to, this.mailContent.of(this.assembler.assemble(runId)));
+		int queued = this.queue.queue(runId, to, this.mail.of(runId));
 		record(AuditAction.RESEND, ReportRunLauncher.subject(run), "đến " + String.join(", ", to));
 		return queued;
 	}

@@ -60,7 +60,7 @@ class OutboxMapperTests {
 	@Test
 	void eachResendIsANewRoundAndMessagesCarryTheirReportsDeadline() {
 		assertThat(this.outbox.nextRound(this.runId)).isEqualTo(1);
-		this.outbox.insertMessage(this.runId, "a@example.gov.vn", 1, "Báo cáo", "<p>…</p>", NOW);
+		this.outbox.insertMessage(this.runId, "a@example.gov.vn", 1, "Báo cáo", "<p>…</p>", "…", NOW);
 
 		assertThat(this.outbox.nextRound(this.runId)).isEqualTo(2);
 		OutboxMessage message = this.outbox.findByRun(this.runId).get(0);
@@ -149,7 +149,7 @@ class OutboxMapperTests {
 
 	private long message() {
 		this.outbox.insertMessage(this.runId, "so-khcn@example.gov.vn", this.outbox.nextRound(this.runId), "Báo cáo",
-				"<p>…</p>", NOW);
+				"<p>…</p>", "…", NOW);
 		return this.outbox.findByRun(this.runId).get(this.outbox.findByRun(this.runId).size() - 1).id();
 	}
 

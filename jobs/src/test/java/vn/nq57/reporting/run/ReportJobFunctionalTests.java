@@ -143,8 +143,9 @@ class ReportJobFunctionalTests {
 
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);
-		assertThat(received[0].getSubject())
-			.isEqualTo("Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang (phiên bản 1)");
+		assertThat(received[0].getSubject()).as("with the number and date of issue")
+			.matches("Báo cáo tháng 5 năm 2026 về thực hiện Nghị quyết số 57-NQ/TW - UBND xã Vũ Quang"
+					+ " - Số: \\d{2}/BC-UBND ngày \\d{2} tháng \\d{1,2} năm \\d{4} \\(phiên bản 1\\)");
 		assertThat(attachment(received[0], ".pdf")).as("the issued, signed report, never the draft")
 			.isEqualTo(Files.readAllBytes(file(runId, "SIGNED")));
 		assertThat(attachment(received[0], ".xlsx")).as("the tables as a spreadsheet")

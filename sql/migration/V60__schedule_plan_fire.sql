@@ -9,7 +9,7 @@
 CREATE TABLE schedule_plan_fire (
   id               BIGINT AUTO_INCREMENT PRIMARY KEY,
   run_key          VARCHAR(100)  NOT NULL,
-  plan_code        VARCHAR(40)   NOT NULL,
+  plan_code        VARCHAR(40)   CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL,
   report_type      VARCHAR(30)   NOT NULL,
   period_code      VARCHAR(20)   NOT NULL,
   scheduled_for    DATETIME(6)   NOT NULL,

@@ -38,7 +38,8 @@ public class SchedulerMailCheck {
 					"Chưa cấu hình máy chủ thư (SPRING_MAIL_HOST): bộ lập lịch không khởi động, "
 							+ "vì báo cáo sẽ chỉ được ghi ra tệp .eml và không đến tay ai. Cấu hình SMTP (xem README, "
 							+ "\"Schedules and delivery\"), hoặc chạy thử bằng ./reports scheduler --no-mail "
-							+ "(với serve: --reports.scheduler.no-mail=true).");
+							+ "(với serve: --reports.scheduler.no-mail=true), hoặc chỉ mở giao diện web và API bằng "
+							+ "./reports serve --no-scheduler.");
 		}
 		return Optional
 			.of("CHẠY THỬ, KHÔNG GỬI THƯ: chưa cấu hình máy chủ thư, báo cáo và cảnh báo chỉ được ghi ra tệp "

@@ -19,6 +19,10 @@ import vn.nq57.reporting.document.ReportDocument.TaskGroupLine;
 import vn.nq57.reporting.document.ReportDocument.TaskLine;
 import vn.nq57.reporting.document.ReportDocument.UnitLine;
 
+import static vn.nq57.reporting.document.XlsxSheets.number;
+import static vn.nq57.reporting.document.XlsxSheets.sheet;
+import static vn.nq57.reporting.document.XlsxSheets.text;
+
 /**
  * Writes the report's tables as an .xlsx workbook, from the same {@link ReportDocument}
  * as the PDF: indicators with all their figures, tasks by group, overdue tasks, and unit
@@ -40,11 +44,11 @@ public class XlsxReportWriter {
 	public static final String UNITS = "Đơn vị báo cáo";
 
 	/** The first data row (0-based) of every sheet. */
-	public static final int FIRST_DATA_ROW = 3;
+	public static final int FIRST_DATA_ROW = XlsxSheets.FIRST_DATA_ROW;
 
-	static final String DECIMAL_FORMAT = "#,##0.0##";
+	static final String DECIMAL_FORMAT = XlsxSheets.DECIMAL_FORMAT;
 
-	static final String WHOLE_FORMAT = "#,##0";
+	static final String WHOLE_FORMAT = XlsxSheets.WHOLE_FORMAT;
 
 	static final String PERCENT_FORMAT = "0.0%";
 
@@ -167,48 +171,6 @@ public class XlsxReportWriter {
 			r++;
 		}
 		sheet.finish();
-	}
-
-	/**
-	 * A new sheet with the title in bold on row 1, the column names in bold (wrapped) on
-	 * row 3, the rows above the data frozen, and the columns' widths in characters.
-	 * Widths and the frozen pane go before any row, as fastexcel writes them ahead of the
-	 * rows.
-	 */
-	private static Worksheet sheet(Workbook workbook, String name, String title, int[] widths, String... columns) {
-		Worksheet sheet = workbook.newWorksheet(name);
-		for (int i = 0; i < widths.length; i++) {
-			sheet.width(i, widths[i]);
-		}
-		sheet.freezePane(0, FIRST_DATA_ROW);
-		sheet.value(0, 0, title);
-		sheet.style(0, 0).bold().set();
-		for (int i = 0; i < columns.length; i++) {
-			sheet.value(FIRST_DATA_ROW - 1, i, columns[i]);
-			sheet.style(FIRST_DATA_ROW - 1, i).bold().wrapText(true).set();
-		}
-		return sheet;
-	}
-
-	private static void text(Worksheet sheet, int row, int column, String value) {
-		if (value != null) {
-			sheet.value(row, column, value);
-		}
-	}
-
-	private static void number(Worksheet sheet, int row, int column, BigDecimal value, String format) {
-		if (value != null) {
-			sheet.value(row, column, value.doubleValue());
-			sheet.style(row, column).format(format).set();
-		}
-	}
-
-	/** Whole numbers without decimals, others with one to three. */
-	private static void number(Worksheet sheet, int row, int column, BigDecimal value) {
-		if (value != null) {
-			boolean whole = value.stripTrailingZeros().scale() <= 0;
-			number(sheet, row, column, value, whole ? WHOLE_FORMAT : DECIMAL_FORMAT);
-		}
 	}
 
 	/**

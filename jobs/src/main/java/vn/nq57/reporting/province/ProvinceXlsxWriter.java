@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.document.XlsxSheets;
 import vn.nq57.reporting.province.ProvinceReport.AppendixLine;
 import vn.nq57.reporting.province.ProvinceReport.CommuneLine;
 import vn.nq57.reporting.province.ProvinceReport.CommuneValue;
@@ -21,6 +22,10 @@ import vn.nq57.reporting.province.ProvinceReport.OverdueTask;
 import vn.nq57.reporting.province.ProvinceReport.RankLine;
 import vn.nq57.reporting.province.ProvinceReport.SharedFigure;
 import vn.nq57.reporting.province.ProvinceReport.TaskCounts;
+
+import static vn.nq57.reporting.document.XlsxSheets.number;
+import static vn.nq57.reporting.document.XlsxSheets.sheet;
+import static vn.nq57.reporting.document.XlsxSheets.text;
 
 /**
  * The province report's workbook: the same tables as the PDF, figures as numeric cells (a
@@ -44,11 +49,7 @@ public class ProvinceXlsxWriter {
 	public static final String APPENDIX = "Phụ lục";
 
 	/** The first data row (0-based) of every sheet. */
-	public static final int FIRST_DATA_ROW = 3;
-
-	private static final String DECIMAL_FORMAT = "#,##0.0##";
-
-	private static final String WHOLE_FORMAT = "#,##0";
+	public static final int FIRST_DATA_ROW = XlsxSheets.FIRST_DATA_ROW;
 
 	public void write(ProvinceReport report, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
@@ -207,35 +208,6 @@ public class ProvinceXlsxWriter {
 			r++;
 		}
 		sheet.finish();
-	}
-
-	private static Worksheet sheet(Workbook workbook, String name, String title, int[] widths, String... columns) {
-		Worksheet sheet = workbook.newWorksheet(name);
-		for (int i = 0; i < widths.length; i++) {
-			sheet.width(i, widths[i]);
-		}
-		sheet.freezePane(0, FIRST_DATA_ROW);
-		sheet.value(0, 0, title);
-		sheet.style(0, 0).bold().set();
-		for (int i = 0; i < columns.length; i++) {
-			sheet.value(FIRST_DATA_ROW - 1, i, columns[i]);
-			sheet.style(FIRST_DATA_ROW - 1, i).bold().wrapText(true).set();
-		}
-		return sheet;
-	}
-
-	private static void text(Worksheet sheet, int row, int column, String value) {
-		if (value != null) {
-			sheet.value(row, column, value);
-		}
-	}
-
-	private static void number(Worksheet sheet, int row, int column, BigDecimal value) {
-		if (value != null) {
-			boolean whole = value.stripTrailingZeros().scale() <= 0;
-			sheet.value(row, column, value.doubleValue());
-			sheet.style(row, column).format(whole ? WHOLE_FORMAT : DECIMAL_FORMAT).set();
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.nq57.reporting;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,17 +28,30 @@ public class ReportsApplication {
 
 	public static void main(String[] args) {
 		// help, version and wrong arguments need neither the application nor its database
-		int answered = ReportsCommandLine.answerWithoutApplication(args);
+		int answered = ReportsCommandLine.answerWithoutApplicationOrByService(args);
 		if (answered >= 0) {
 			System.exit(answered);
 		}
 		if (args.length > 0 && "serve".equals(args[0])) {
 			// keep running until stopped
-			SpringApplication.run(ReportsApplication.class,
-					serveArguments(args, System.getenv("REPORTS_SCHEDULER_ENABLED")));
+			application(true).run(serveArguments(args, System.getenv("REPORTS_SCHEDULER_ENABLED")));
 			return;
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(ReportsApplication.class, args)));
+		boolean scheduler = args.length > 0 && "scheduler".equals(args[0]);
+		System.exit(SpringApplication.exit(application(scheduler).run(args)));
+	}
+
+	/**
+	 * The application; a long-running one (serve, scheduler) also answers other
+	 * {@code ./reports} processes' commands on the folder's commands socket
+	 * ({@code reports.cli.service}).
+	 */
+	static SpringApplication application(boolean longRunning) {
+		SpringApplication application = new SpringApplication(ReportsApplication.class);
+		if (longRunning) {
+			application.setDefaultProperties(Map.of("reports.cli.service", "true"));
+		}
+		return application;
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.nq57.reporting.system.OperatingSystemUser;
+
 /**
  * Records who did what by hand, and when: a row of {@code audit_event} and the same fact
  * as a line of the log ({@code vn.nq57.reporting.audit}, INFO). Called by the services
@@ -66,7 +68,7 @@ public class AuditLog {
 		if (Thread.currentThread().getName().contains("_Worker-")) {
 			return SCHEDULER;
 		}
-		return "dòng lệnh (" + System.getProperty("user.name") + ")";
+		return "dòng lệnh (" + OperatingSystemUser.current() + ")";
 	}
 
 }

@@ -27,7 +27,7 @@ public class OutboxCommand extends CommandGroup {
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true,
 			description = "Liệt kê thư chưa gửi xong: đang chờ, đang gửi, thất bại, không rõ đã gửi hay chưa.")
-	static class ListMessages implements Runnable {
+	static class ListMessages implements Runnable, AnsweredByService {
 
 		@Option(names = "--all", description = "Cả thư đã gửi")
 		boolean all;

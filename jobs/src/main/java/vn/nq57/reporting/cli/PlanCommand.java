@@ -69,7 +69,7 @@ public class PlanCommand extends CommandGroup {
 
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê các kế hoạch đã nạp.")
-	static class ListPlans implements Runnable {
+	static class ListPlans implements Runnable, AnsweredByService {
 
 		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
 		String format;
@@ -98,7 +98,7 @@ public class PlanCommand extends CommandGroup {
 	@Command(name = "show", mixinStandardHelpOptions = true,
 			description = "Xem một kế hoạch: các báo cáo phải gửi, đơn vị, chỉ tiêu (chỉ tiêu như in, áp dụng khi nào, "
 					+ "cách đọc, cách tổng hợp số liệu), nhiệm vụ.")
-	static class Show implements Callable<Integer> {
+	static class Show implements Callable<Integer>, AnsweredByService {
 
 		@Parameters(paramLabel = "MÃ", description = "Mã kế hoạch, ví dụ VU-QUANG")
 		String code;

@@ -15,6 +15,7 @@ import vn.nq57.reporting.attainment.VietnameseDates;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
 import vn.nq57.reporting.submission.PublishedFigure;
 import vn.nq57.reporting.submission.PublishedFigures;
+import vn.nq57.reporting.system.OperatingSystemUser;
 
 /**
  * {@code ./reports published set|list}: figures a province or ministry publishes (DTI,
@@ -63,7 +64,7 @@ public class PublishedCommand extends CommandGroup {
 				BigDecimal number = VietnameseNumbers.parse(this.value);
 				LocalDate on = LocalDate.parse(this.date.strip());
 				long id = this.figures.set(this.plan, this.indicator, this.period, number, this.source, on,
-						"os-user:" + System.getProperty("user.name", "?"));
+						"os-user:" + OperatingSystemUser.current());
 				System.out.printf(
 						"Đã nhập số liệu công bố %s của chỉ tiêu %s (kỳ %s): %s, nguồn: %s, công bố ngày %s%n", id,
 						this.indicator, this.period, VietnameseNumbers.format(number), this.source.strip(),
@@ -85,7 +86,7 @@ public class PublishedCommand extends CommandGroup {
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true,
 			description = "Các số liệu công bố đã nhập của một kế hoạch.")
-	static class ListFigures implements Callable<Integer> {
+	static class ListFigures implements Callable<Integer>, AnsweredByService {
 
 		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
 		String plan;

@@ -61,10 +61,24 @@ public final class ReportsCommandLine {
 	 * @return the exit code, or -1 when the command must run in the application
 	 */
 	public static int answerWithoutApplication(String[] args) {
-		CommandLine commandLine = create(ReportsCommandLine::withoutApplication, verbose(args));
+		return answer(args, false);
+	}
+
+	/**
+	 * Answers what needs no application ({@link #answerWithoutApplication}), then what
+	 * the running service on the same folder answers for this process
+	 * ({@link ServiceCommandClient}).
+	 * @return the exit code, or -1 when the command must run in this process's
+	 * application
+	 */
+	public static int answerWithoutApplicationOrByService(String[] args) {
+		return answer(args, true);
+	}
+
+	private static int answer(String[] args, boolean byService) {
 		ParseResult parsed;
 		try {
-			parsed = commandLine.parseArgs(args);
+			parsed = parseWithoutApplication(args);
 		}
 		catch (ParameterException ex) {
 			return wrongArguments(ex, args);
@@ -80,7 +94,15 @@ public final class ReportsCommandLine {
 			last.commandSpec().commandLine().usage(System.out);
 			return 0;
 		}
+		if (byService && ServiceCommands.answerable(args, parsed)) {
+			return ServiceCommandClient.fromSystem().answer(args).orElse(-1);
+		}
 		return -1;
+	}
+
+	/** The arguments parsed onto command objects made without the application. */
+	static ParseResult parseWithoutApplication(String[] args) {
+		return create(ReportsCommandLine::withoutApplication, verbose(args)).parseArgs(args);
 	}
 
 	/** Command objects only to read their options: no constructor, no services. */

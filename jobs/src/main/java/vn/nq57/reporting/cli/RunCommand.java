@@ -26,7 +26,7 @@ import vn.nq57.reporting.run.ReportRunLauncher;
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Lập (hoặc lập lại) báo cáo cho một kỳ: của một kế hoạch, của mọi kế hoạch một tỉnh, hoặc "
 				+ "của tất cả. Mỗi lần chạy là một phiên bản mới; không gửi thư trừ khi có --send.")
-public class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer>, AnsweredByService {
 
 	@Parameters(paramLabel = "LOẠI", description = "monthly, quarterly, half-year, annual hoặc ad-hoc; báo cáo tổng hợp"
 			+ " cấp tỉnh: province-monthly, province-quarterly, province-half-year, province-annual (với --province)")
@@ -72,6 +72,15 @@ public class RunCommand implements Callable<Integer> {
 		this.printer = printer;
 		this.provinceReports = provinceReports;
 		this.provincePrinter = provincePrinter;
+	}
+
+	/**
+	 * One plan's report: the service makes it (warm, in a few seconds). A province's or
+	 * the country's batch runs in the caller, with its progress and Ctrl+C there.
+	 */
+	@Override
+	public boolean answerableByService() {
+		return this.scope != null && this.scope.plan != null && ProvinceReportType.fromCliName(this.type).isEmpty();
 	}
 
 	@Override

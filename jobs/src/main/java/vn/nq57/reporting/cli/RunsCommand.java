@@ -13,7 +13,7 @@ import vn.nq57.reporting.run.ReportRunMapper;
 /** {@code ./reports runs}: the latest report runs. */
 @Component
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "Liệt kê các lần chạy báo cáo gần nhất.")
-public class RunsCommand implements Callable<Integer> {
+public class RunsCommand implements Callable<Integer>, AnsweredByService {
 
 	@Option(names = "--plan", description = "Chỉ kế hoạch này")
 	String plan;

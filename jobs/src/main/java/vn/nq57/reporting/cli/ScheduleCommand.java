@@ -45,7 +45,7 @@ public class ScheduleCommand extends CommandGroup {
 	@Command(name = "preview", mixinStandardHelpOptions = true,
 			description = "Liệt kê các lần chạy sắp tới: lúc chạy, báo cáo, kỳ, hạn gửi (tính ngày làm việc, "
 					+ "nghỉ lễ, Tết theo schedules/holidays/); không có --plan: cả báo cáo tổng hợp cấp tỉnh.")
-	static class Preview implements Callable<Integer> {
+	static class Preview implements Callable<Integer>, AnsweredByService {
 
 		private static final DateTimeFormatter FIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -234,7 +234,7 @@ public class ScheduleCommand extends CommandGroup {
 	@Command(name = "fires", mixinStandardHelpOptions = true,
 			description = "Các lần chạy theo lịch gần đây của từng kế hoạch: đã chạy, bỏ qua, thất bại (lý do), "
 					+ "thử lại lúc nào.")
-	static class Fires implements Runnable {
+	static class Fires implements Runnable, AnsweredByService {
 
 		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

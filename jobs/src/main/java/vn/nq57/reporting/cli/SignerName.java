@@ -1,5 +1,7 @@
 package vn.nq57.reporting.cli;
 
+import vn.nq57.reporting.system.OperatingSystemUser;
+
 /**
  * Who approves or returns from the command line: --as, or the operating system's account.
  */
@@ -9,7 +11,7 @@ final class SignerName {
 	}
 
 	static String of(String option) {
-		return (option != null && !option.isBlank()) ? option.strip() : System.getProperty("user.name");
+		return (option != null && !option.isBlank()) ? option.strip() : OperatingSystemUser.current();
 	}
 
 }

@@ -242,7 +242,7 @@ public class SubmissionCommand extends CommandGroup {
 	@Component
 	@Command(name = "status", mixinStandardHelpOptions = true,
 			description = "Đơn vị nào đã gửi báo cáo đúng hạn, muộn hay chưa gửi, và tỷ lệ đã nhận.")
-	static class Status implements Callable<Integer> {
+	static class Status implements Callable<Integer>, AnsweredByService {
 
 		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
 		String plan;
@@ -308,7 +308,7 @@ public class SubmissionCommand extends CommandGroup {
 	@Component
 	@Command(name = "show", mixinStandardHelpOptions = true,
 			description = "Xem một lần gửi (biên nhận): đơn vị, kỳ, kết quả và từng lỗi, để báo lại cho đơn vị.")
-	static class Show implements Callable<Integer> {
+	static class Show implements Callable<Integer>, AnsweredByService {
 
 		@Parameters(paramLabel = "BIÊN-NHẬN", description = "Số biên nhận, như lệnh import hoặc pull đã in")
 		long receiptId;
@@ -320,6 +320,12 @@ public class SubmissionCommand extends CommandGroup {
 
 		Show(vn.nq57.reporting.submission.SubmissionMapper submissions) {
 			this.submissions = submissions;
+		}
+
+		/** --save writes a file in the caller's folder: the caller runs it. */
+		@Override
+		public boolean answerableByService() {
+			return this.save == null;
 		}
 
 		@Override

@@ -94,7 +94,7 @@ public class UserCommand extends CommandGroup {
 	@Component
 	@Command(name = "list", mixinStandardHelpOptions = true,
 			description = "Các người dùng: vai trò, đơn vị, trạng thái, số lần đăng nhập sai liên tiếp và khóa.")
-	static class ListUsers implements Runnable {
+	static class ListUsers implements Runnable, AnsweredByService {
 
 		@Option(names = "--format", description = "table (mặc định) hoặc csv")
 		String format = "table";

@@ -2,6 +2,8 @@ package vn.nq57.reporting.submission;
 
 import java.text.Normalizer;
 
+import vn.nq57.reporting.system.OperatingSystemUser;
+
 /**
  * Who the channel says sent a submission, independently of what the submission itself
  * claims: the unit whose inbox folder a file came from, the unit an API token was issued
@@ -57,7 +59,7 @@ public record Sender(String channel, String planCode, String unitCode, String id
 
 	/** The operator running this process. */
 	public static Sender currentOperator() {
-		return operator(System.getProperty("user.name", "?"));
+		return operator(OperatingSystemUser.current());
 	}
 
 	/** Whether the channel fixes plan and unit (the payload only has to agree). */

@@ -2,7 +2,6 @@ package vn.nq57.reporting.document;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -43,8 +40,6 @@ public class PdfReportRenderer {
 
 	/** What a draft says on every page (Decree 30/2020/NĐ-CP). */
 	public static final String DRAFT_MARK = "DỰ THẢO";
-
-	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
 	/** The PDF fonts go into OpenPDF's cache on the first export, not at start-up. */
 	private static final class PdfFonts {
@@ -168,18 +163,7 @@ public class PdfReportRenderer {
 	}
 
 	JasperReport layout(String name) {
-		return this.compiled.computeIfAbsent(name, key -> {
-			String resource = "/templates/report/" + key + ".jrxml";
-			try (InputStream in = PdfReportRenderer.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException("Thiếu mẫu báo cáo " + resource);
-				}
-				return JasperCompileManager.compileReport(in);
-			}
-			catch (IOException | JRException ex) {
-				throw new IllegalStateException("Mẫu báo cáo " + resource + " không hợp lệ: " + ex.getMessage(), ex);
-			}
-		});
+		return ReportLayouts.COMMUNE.get(name);
 	}
 
 	static String overview(ReportDocument document) {

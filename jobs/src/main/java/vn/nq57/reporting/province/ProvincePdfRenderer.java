@@ -1,7 +1,6 @@
 package vn.nq57.reporting.province;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -23,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.nq57.reporting.attainment.MeasureUnit;
 import vn.nq57.reporting.attainment.VietnameseNumbers;
 import vn.nq57.reporting.document.PdfReportRenderer;
+import vn.nq57.reporting.document.ReportLayouts;
 import vn.nq57.reporting.province.ProvinceReport.AppendixLine;
 import vn.nq57.reporting.province.ProvinceReport.CommuneLine;
 import vn.nq57.reporting.province.ProvinceReport.OverdueTask;
@@ -39,8 +37,6 @@ import vn.nq57.reporting.province.ProvinceReport.Tasks;
  */
 @Component
 public class ProvincePdfRenderer {
-
-	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
 	private final PdfReportRenderer exporter;
 
@@ -282,18 +278,7 @@ public class ProvincePdfRenderer {
 	}
 
 	JasperReport layout(String name) {
-		return this.compiled.computeIfAbsent(name, key -> {
-			String resource = "/templates/province/" + key + ".jrxml";
-			try (InputStream in = ProvincePdfRenderer.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException("Thiếu mẫu báo cáo " + resource);
-				}
-				return JasperCompileManager.compileReport(in);
-			}
-			catch (IOException | JRException ex) {
-				throw new IllegalStateException("Mẫu báo cáo " + resource + " không hợp lệ: " + ex.getMessage(), ex);
-			}
-		});
+		return ReportLayouts.PROVINCE.get(name);
 	}
 
 }

@@ -24,10 +24,11 @@ public class ApproveCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "SỐ_LẦN_CHẠY", description = "Số lần chạy của phiên bản dự thảo (xem ./reports runs)")
 	long runId;
 
-	@Option(names = "--comment", description = "Ý kiến khi duyệt (ghi vào lịch sử của phiên bản)")
+	@Option(names = "--comment", paramLabel = "GHI-CHÚ",
+			description = "Ý kiến khi duyệt (ghi vào lịch sử của phiên bản)")
 	String comment;
 
-	@Option(names = "--as",
+	@Option(names = "--as", paramLabel = "NGƯỜI-KÝ",
 			description = "Người dùng có vai trò SIGNER của kế hoạch (mặc định: tên tài khoản hệ điều hành)")
 	String username;
 

@@ -42,7 +42,7 @@ public class ArchiveCommand extends CommandGroup {
 				description = "Chỉ kiểm tra báo cáo của kế hoạch này (không kiểm tra báo cáo tổng hợp cấp tỉnh)")
 		String plan;
 
-		@Option(names = "--format", defaultValue = "table",
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table",
 				description = "table (các tệp có vấn đề, để đọc) hoặc csv (mọi tệp, cho chương trình khác)")
 		String format;
 

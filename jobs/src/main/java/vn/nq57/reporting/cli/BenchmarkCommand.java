@@ -21,17 +21,18 @@ import vn.nq57.reporting.benchmark.BenchmarkRunner;
 				+ "bộ nhớ heap cao nhất, thời gian từng bước và so với thời gian dựng riêng bằng JasperReports.")
 public class BenchmarkCommand implements Callable<Integer> {
 
-	@Option(names = "--communes", defaultValue = "100", description = "Số xã mỗi tỉnh (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--communes", paramLabel = "SỐ-XÃ", defaultValue = "100",
+			description = "Số xã mỗi tỉnh (mặc định ${DEFAULT-VALUE})")
 	int communes;
 
-	@Option(names = "--provinces", defaultValue = "34",
+	@Option(names = "--provinces", paramLabel = "SỐ-TỈNH", defaultValue = "34",
 			description = "Số tỉnh của lần đo lớn (mặc định ${DEFAULT-VALUE})")
 	int provinces;
 
 	@Option(names = "--province-only", description = "Chỉ đo 1 tỉnh")
 	boolean provinceOnly;
 
-	@Option(names = "--seed", defaultValue = "57")
+	@Option(names = "--seed", paramLabel = "HẠT-GIỐNG", defaultValue = "57")
 	long seed;
 
 	private final BenchmarkRunner runner;

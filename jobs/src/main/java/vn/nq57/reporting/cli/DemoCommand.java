@@ -34,15 +34,16 @@ import vn.nq57.reporting.submission.SubmissionMapper;
 		description = "Chạy thử toàn bộ quy trình: nạp kế hoạch, tạo số liệu mẫu của các đơn vị, lập báo cáo tháng và gửi thư.")
 public class DemoCommand implements Callable<Integer> {
 
-	@Option(names = "--plan", defaultValue = "VU-QUANG", description = "Mã kế hoạch (mặc định: ${DEFAULT-VALUE})")
+	@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", defaultValue = "VU-QUANG",
+			description = "Mã kế hoạch (mặc định: ${DEFAULT-VALUE})")
 	String plan;
 
-	@Option(names = "--period",
+	@Option(names = "--period", paramLabel = "KỲ",
 			description = "Kỳ báo cáo, ví dụ 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10 "
 					+ "(mặc định: tháng gần nhất đã chốt số liệu)")
 	String period;
 
-	@Option(names = "--type", defaultValue = "monthly",
+	@Option(names = "--type", paramLabel = "LOẠI", defaultValue = "monthly",
 			description = "Loại báo cáo: monthly, quarterly, half-year, annual hoặc ad-hoc (mặc định: ${DEFAULT-VALUE})")
 	String type;
 

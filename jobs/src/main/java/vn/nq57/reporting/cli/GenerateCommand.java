@@ -21,19 +21,23 @@ import vn.nq57.reporting.synthetic.SyntheticDataGenerator;
 				+ "(có đơn vị gửi muộn, chưa gửi, thiếu số liệu). Cùng --seed cho cùng dữ liệu.")
 public class GenerateCommand implements Callable<Integer> {
 
-	@Option(names = "--provinces", defaultValue = "1", description = "Số tỉnh (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--provinces", paramLabel = "SỐ-TỈNH", defaultValue = "1",
+			description = "Số tỉnh (mặc định ${DEFAULT-VALUE})")
 	int provinces;
 
-	@Option(names = "--communes", defaultValue = "100", description = "Số xã mỗi tỉnh (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--communes", paramLabel = "SỐ-XÃ", defaultValue = "100",
+			description = "Số xã mỗi tỉnh (mặc định ${DEFAULT-VALUE})")
 	int communes;
 
-	@Option(names = "--type", defaultValue = "monthly", description = "Loại kỳ (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--type", paramLabel = "LOẠI", defaultValue = "monthly",
+			description = "Loại kỳ (mặc định ${DEFAULT-VALUE})")
 	String type;
 
-	@Option(names = "--period", defaultValue = "2026-05", description = "Kỳ (mặc định ${DEFAULT-VALUE})")
+	@Option(names = "--period", paramLabel = "KỲ", defaultValue = "2026-05",
+			description = "Kỳ (mặc định ${DEFAULT-VALUE})")
 	String period;
 
-	@Option(names = "--seed", defaultValue = "57")
+	@Option(names = "--seed", paramLabel = "HẠT-GIỐNG", defaultValue = "57")
 	long seed;
 
 	private final SyntheticDataGenerator generator;

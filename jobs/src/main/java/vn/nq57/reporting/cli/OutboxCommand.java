@@ -32,7 +32,7 @@ public class OutboxCommand extends CommandGroup {
 		@Option(names = "--all", description = "Cả thư đã gửi")
 		boolean all;
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
 		private final OutboxMapper outbox;
@@ -96,7 +96,8 @@ public class OutboxCommand extends CommandGroup {
 		@Parameters(paramLabel = "SỐ", arity = "0..1", description = "Số của thư (./reports outbox list)")
 		Long id;
 
-		@Option(names = "--run", description = "Mọi thư thất bại hoặc không rõ đã gửi của lần chạy này")
+		@Option(names = "--run", paramLabel = "SỐ-LẦN-CHẠY",
+				description = "Mọi thư thất bại hoặc không rõ đã gửi của lần chạy này")
 		Long run;
 
 		private final ResendService resend;

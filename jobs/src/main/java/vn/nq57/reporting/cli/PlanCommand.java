@@ -71,7 +71,7 @@ public class PlanCommand extends CommandGroup {
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê các kế hoạch đã nạp.")
 	static class ListPlans implements Runnable, AnsweredByService {
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
 		private final CatalogMapper catalog;
@@ -103,10 +103,10 @@ public class PlanCommand extends CommandGroup {
 		@Parameters(paramLabel = "MÃ", description = "Mã kế hoạch, ví dụ VU-QUANG")
 		String code;
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
-		@Option(names = "--version", description = "Phiên bản (mặc định: mới nhất)")
+		@Option(names = "--version", paramLabel = "PHIÊN-BẢN", description = "Phiên bản (mặc định: mới nhất)")
 		Integer version;
 
 		PrintStream out = System.out;

@@ -32,24 +32,27 @@ public class PublishedCommand extends CommandGroup {
 			description = "Nhập một số liệu công bố; báo cáo dùng số liệu công bố gần nhất tính đến ngày chốt số liệu.")
 	static class Set implements Callable<Integer> {
 
-		@Option(names = "--plan", required = true, description = "Mã kế hoạch, ví dụ YEN-HOA")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", required = true,
+				description = "Mã kế hoạch, ví dụ YEN-HOA")
 		String plan;
 
-		@Option(names = "--indicator", required = true, description = "Mã chỉ tiêu, ví dụ YH-09")
+		@Option(names = "--indicator", paramLabel = "MÃ-CHỈ-TIÊU", required = true,
+				description = "Mã chỉ tiêu, ví dụ YH-09")
 		String indicator;
 
-		@Option(names = "--period", required = true,
+		@Option(names = "--period", paramLabel = "KỲ", required = true,
 				description = "Kỳ mà số liệu đánh giá, ví dụ 2025 (chỉ số PII năm 2025)")
 		String period;
 
-		@Option(names = "--value", required = true, description = "Số liệu công bố: thứ hạng 4, chỉ số 0,72…")
+		@Option(names = "--value", paramLabel = "GIÁ-TRỊ", required = true,
+				description = "Số liệu công bố: thứ hạng 4, chỉ số 0,72…")
 		String value;
 
-		@Option(names = "--source", required = true,
+		@Option(names = "--source", paramLabel = "NGUỒN", required = true,
 				description = "Nguồn: cơ quan và văn bản công bố, ví dụ \"Quyết định số 123/QĐ-BKHCN\"")
 		String source;
 
-		@Option(names = "--date", required = true, description = "Ngày công bố, YYYY-MM-DD")
+		@Option(names = "--date", paramLabel = "NGÀY", required = true, description = "Ngày công bố, YYYY-MM-DD")
 		String date;
 
 		private final PublishedFigures figures;
@@ -88,7 +91,7 @@ public class PublishedCommand extends CommandGroup {
 			description = "Các số liệu công bố đã nhập của một kế hoạch.")
 	static class ListFigures implements Callable<Integer>, AnsweredByService {
 
-		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", required = true, description = "Mã kế hoạch")
 		String plan;
 
 		private final PublishedFigures figures;

@@ -21,7 +21,8 @@ public class ResendCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "SỐ_LẦN_CHẠY")
 	long runId;
 
-	@Option(names = "--to", split = ",", description = "Người nhận (mặc định: theo schedules/report-schedules.yaml)")
+	@Option(names = "--to", paramLabel = "ĐỊA-CHỈ-THƯ", split = ",",
+			description = "Người nhận (mặc định: theo schedules/report-schedules.yaml)")
 	List<String> recipients;
 
 	private final ResendService resend;

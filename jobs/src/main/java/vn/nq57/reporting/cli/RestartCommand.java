@@ -23,7 +23,7 @@ public class RestartCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "SỐ_LẦN_CHẠY", arity = "0..1", description = "Số lần chạy (xem ./reports runs)")
 	Long runId;
 
-	@Option(names = "--batch", description = "Số đợt báo cáo (chạy theo tỉnh hoặc --all)")
+	@Option(names = "--batch", paramLabel = "SỐ-LÔ", description = "Số đợt báo cáo (chạy theo tỉnh hoặc --all)")
 	Long batchId;
 
 	private final ReportRunLauncher launcher;

@@ -24,10 +24,10 @@ public class ReturnCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "SỐ_LẦN_CHẠY", description = "Số lần chạy của phiên bản dự thảo (xem ./reports runs)")
 	long runId;
 
-	@Option(names = "--reason", required = true, description = "Lý do trả lại: cần sửa gì")
+	@Option(names = "--reason", paramLabel = "LÝ-DO", required = true, description = "Lý do trả lại: cần sửa gì")
 	String reason;
 
-	@Option(names = "--as",
+	@Option(names = "--as", paramLabel = "NGƯỜI-KÝ",
 			description = "Người dùng có vai trò SIGNER của kế hoạch (mặc định: tên tài khoản hệ điều hành)")
 	String username;
 

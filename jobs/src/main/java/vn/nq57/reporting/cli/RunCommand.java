@@ -32,7 +32,7 @@ public class RunCommand implements Callable<Integer>, AnsweredByService {
 			+ " cấp tỉnh: province-monthly, province-quarterly, province-half-year, province-annual (với --province)")
 	String type;
 
-	@Option(names = "--period", required = true,
+	@Option(names = "--period", paramLabel = "KỲ", required = true,
 			description = "Kỳ: 2026-05, 2026-Q2, 2026-H1, 2026 hoặc 2026-05-03..2026-06-10")
 	String period;
 
@@ -44,10 +44,11 @@ public class RunCommand implements Callable<Integer>, AnsweredByService {
 
 	static class Scope {
 
-		@Option(names = "--plan", description = "Mã kế hoạch, ví dụ VU-QUANG")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", description = "Mã kế hoạch, ví dụ VU-QUANG")
 		String plan;
 
-		@Option(names = "--province", description = "Tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\": mọi kế hoạch của tỉnh")
+		@Option(names = "--province", paramLabel = "TỈNH",
+				description = "Tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\": mọi kế hoạch của tỉnh")
 		String province;
 
 		@Option(names = "--all", description = "Mọi kế hoạch đã nạp")

@@ -15,20 +15,21 @@ import vn.nq57.reporting.run.ReportRunMapper;
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "Liệt kê các lần chạy báo cáo gần nhất.")
 public class RunsCommand implements Callable<Integer>, AnsweredByService {
 
-	@Option(names = "--plan", description = "Chỉ kế hoạch này")
+	@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", description = "Chỉ kế hoạch này")
 	String plan;
 
-	@Option(names = "--province",
+	@Option(names = "--province", paramLabel = "TỈNH",
 			description = "Chỉ báo cáo tổng hợp của tỉnh/thành phố này (báo cáo đã cũ được đánh dấu)")
 	String province;
 
-	@Option(names = "--limit", defaultValue = "20")
+	@Option(names = "--limit", paramLabel = "SỐ-DÒNG", defaultValue = "20")
 	int limit;
 
-	@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+	@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 	String format;
 
-	@Option(names = "--id", description = "Xem một lần chạy: các bước và thời gian, tệp, thư đã gửi")
+	@Option(names = "--id", paramLabel = "SỐ-LẦN-CHẠY",
+			description = "Xem một lần chạy: các bước và thời gian, tệp, thư đã gửi")
 	Long id;
 
 	private final ReportRunMapper runs;

@@ -49,16 +49,17 @@ public class ScheduleCommand extends CommandGroup {
 
 		private static final DateTimeFormatter FIRE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-		@Option(names = "--from", description = "Từ ngày (YYYY-MM-DD); mặc định hôm nay")
+		@Option(names = "--from", paramLabel = "NGÀY", description = "Từ ngày (YYYY-MM-DD); mặc định hôm nay")
 		LocalDate from;
 
-		@Option(names = "--count", defaultValue = "12", description = "Số lần chạy (mặc định 12)")
+		@Option(names = "--count", paramLabel = "SỐ-LẦN", defaultValue = "12",
+				description = "Số lần chạy (mặc định 12)")
 		int count;
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
-		@Option(names = "--plan",
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH",
 				description = "Lịch riêng của một kế hoạch: chỉ các báo cáo kế hoạch đó phải gửi (mục reporting của danh mục)")
 		String plan;
 
@@ -238,10 +239,10 @@ public class ScheduleCommand extends CommandGroup {
 
 		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-		@Option(names = "--count", defaultValue = "30", description = "Số dòng (mặc định 30)")
+		@Option(names = "--count", paramLabel = "SỐ-LẦN", defaultValue = "30", description = "Số dòng (mặc định 30)")
 		int count;
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
 		private final PlanFireMapper fires;

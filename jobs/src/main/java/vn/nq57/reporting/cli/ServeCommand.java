@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 				+ "Tạo người dùng trước: ./reports user add.")
 public class ServeCommand implements Runnable {
 
-	@Option(names = "--server.port", description = "Cổng (mặc định 8080)")
+	@Option(names = "--server.port", paramLabel = "CỔNG", description = "Cổng (mặc định 8080)")
 	Integer port;
 
 	@Option(names = "--no-scheduler",

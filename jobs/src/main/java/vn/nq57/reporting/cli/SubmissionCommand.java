@@ -38,20 +38,22 @@ public class SubmissionCommand extends CommandGroup {
 			description = "Lập biểu mẫu .xlsx cho một đơn vị và một kỳ, điền sẵn các chỉ tiêu, nhiệm vụ đơn vị báo cáo.")
 	static class Form implements Callable<Integer> {
 
-		@Option(names = "--plan", required = true, description = "Mã kế hoạch, ví dụ KIEN-AN")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", required = true,
+				description = "Mã kế hoạch, ví dụ KIEN-AN")
 		String plan;
 
-		@Option(names = "--unit", required = true, description = "Mã đơn vị, ví dụ CA")
+		@Option(names = "--unit", paramLabel = "MÃ-ĐƠN-VỊ", required = true, description = "Mã đơn vị, ví dụ CA")
 		String unit;
 
-		@Option(names = "--type", defaultValue = "monthly",
+		@Option(names = "--type", paramLabel = "LOẠI", defaultValue = "monthly",
 				description = "monthly, quarterly, half-year, annual hoặc ad-hoc (mặc định monthly)")
 		String type;
 
-		@Option(names = "--period", required = true, description = "Kỳ: 2026-05, 2026-Q2, 2026-H1, 2026…")
+		@Option(names = "--period", paramLabel = "KỲ", required = true,
+				description = "Kỳ: 2026-05, 2026-Q2, 2026-H1, 2026…")
 		String period;
 
-		@Option(names = "--out", required = true, description = "Tệp .xlsx cần tạo")
+		@Option(names = "--out", paramLabel = "TỆP", required = true, description = "Tệp .xlsx cần tạo")
 		Path out;
 
 		private final SubmissionFormService forms;
@@ -119,7 +121,8 @@ public class SubmissionCommand extends CommandGroup {
 					+ "processed/ hoặc rejected/ (kèm tệp lỗi .loi.txt) của đơn vị đó.")
 	static class Pull implements Callable<Integer> {
 
-		@Option(names = "--inbox", description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
+		@Option(names = "--inbox", paramLabel = "THƯ-MỤC",
+				description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
 		Path inbox;
 
 		private final SubmissionInbox inboxService;
@@ -184,10 +187,11 @@ public class SubmissionCommand extends CommandGroup {
 					+ "(chỉ tài khoản hệ thống đọc được; cấp quyền cho tài khoản của từng đơn vị vào đúng thư mục của mình).")
 	static class InboxInit implements Callable<Integer> {
 
-		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", required = true, description = "Mã kế hoạch")
 		String plan;
 
-		@Option(names = "--inbox", description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
+		@Option(names = "--inbox", paramLabel = "THƯ-MỤC",
+				description = "Thư mục hộp thư (mặc định: reports.submissions.inbox)")
 		Path inbox;
 
 		private final SubmissionInbox inboxService;
@@ -244,17 +248,17 @@ public class SubmissionCommand extends CommandGroup {
 			description = "Đơn vị nào đã gửi báo cáo đúng hạn, muộn hay chưa gửi, và tỷ lệ đã nhận.")
 	static class Status implements Callable<Integer>, AnsweredByService {
 
-		@Option(names = "--plan", required = true, description = "Mã kế hoạch")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", required = true, description = "Mã kế hoạch")
 		String plan;
 
-		@Option(names = "--type", defaultValue = "monthly",
+		@Option(names = "--type", paramLabel = "LOẠI", defaultValue = "monthly",
 				description = "monthly, quarterly, half-year, annual, ad-hoc")
 		String type;
 
-		@Option(names = "--period", required = true, description = "Kỳ, ví dụ 2026-05")
+		@Option(names = "--period", paramLabel = "KỲ", required = true, description = "Kỳ, ví dụ 2026-05")
 		String period;
 
-		@Option(names = "--format", defaultValue = "table", description = "table hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "table", description = "table hoặc csv")
 		String format;
 
 		private final SubmissionCompleteness completeness;
@@ -375,13 +379,13 @@ public class SubmissionCommand extends CommandGroup {
 			description = "Cấp (hoặc thu hồi) mã truy cập API cho hệ thống của một đơn vị. Mã chỉ hiện một lần; hệ thống chỉ lưu bản băm.")
 	static class Token implements Callable<Integer> {
 
-		@Option(names = "--plan", description = "Mã kế hoạch")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", description = "Mã kế hoạch")
 		String plan;
 
-		@Option(names = "--unit", description = "Mã đơn vị")
+		@Option(names = "--unit", paramLabel = "MÃ-ĐƠN-VỊ", description = "Mã đơn vị")
 		String unit;
 
-		@Option(names = "--label", description = "Ghi chú: hệ thống nào dùng mã này")
+		@Option(names = "--label", paramLabel = "NHÃN", description = "Ghi chú: hệ thống nào dùng mã này")
 		String label;
 
 		@Option(names = "--revoke", paramLabel = "SỐ", description = "Thu hồi mã có số này")

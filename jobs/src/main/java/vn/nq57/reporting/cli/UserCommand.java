@@ -43,20 +43,21 @@ public class UserCommand extends CommandGroup {
 		@Parameters(paramLabel = "TÊN")
 		String username;
 
-		@Option(names = "--role", required = true,
+		@Option(names = "--role", paramLabel = "VAI-TRÒ", required = true,
 				description = "ADMIN, OPERATOR, VIEWER, UNIT, PROVINCE (cán bộ Sở, chỉ xem tỉnh của mình) hoặc SIGNER (người ký duyệt báo cáo của một kế hoạch)")
 		String role;
 
-		@Option(names = "--plan", description = "Với UNIT, SIGNER: mã kế hoạch")
+		@Option(names = "--plan", paramLabel = "MÃ-KẾ-HOẠCH", description = "Với UNIT, SIGNER: mã kế hoạch")
 		String plan;
 
-		@Option(names = "--unit", description = "Với UNIT: mã đơn vị")
+		@Option(names = "--unit", paramLabel = "MÃ-ĐƠN-VỊ", description = "Với UNIT: mã đơn vị")
 		String unit;
 
-		@Option(names = "--province", description = "Với PROVINCE: tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\"")
+		@Option(names = "--province", paramLabel = "TỈNH",
+				description = "Với PROVINCE: tên tỉnh/thành phố, ví dụ \"Hà Tĩnh\"")
 		String province;
 
-		@Option(names = "--email",
+		@Option(names = "--email", paramLabel = "THƯ-ĐIỆN-TỬ",
 				description = "Địa chỉ thư (người ký duyệt nhận cảnh báo khi báo cáo chờ duyệt đến hạn)")
 		String email;
 
@@ -96,7 +97,7 @@ public class UserCommand extends CommandGroup {
 			description = "Các người dùng: vai trò, đơn vị, trạng thái, số lần đăng nhập sai liên tiếp và khóa.")
 	static class ListUsers implements Runnable, AnsweredByService {
 
-		@Option(names = "--format", description = "table (mặc định) hoặc csv")
+		@Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", description = "table (mặc định) hoặc csv")
 		String format = "table";
 
 		PrintStream out = System.out;

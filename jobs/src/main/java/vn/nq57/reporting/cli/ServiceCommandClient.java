@@ -41,6 +41,8 @@ final class ServiceCommandClient {
 
 	private final PrintStream err;
 
+	private boolean asking = true;
+
 	ServiceCommandClient(Path home, String configFolder, String datasourceUrl, PrintStream out, PrintStream err) {
 		this.home = home;
 		this.configFolder = configFolder;
@@ -57,7 +59,13 @@ final class ServiceCommandClient {
 		String home = setting("reports.home", "REPORTS_HOME", "data");
 		String configFolder = setting("reports.config-folder", "REPORTS_CONFIG", "");
 		String datasourceUrl = setting("spring.datasource.url", "SPRING_DATASOURCE_URL", "");
-		return new ServiceCommandClient(Path.of(home), absolute(configFolder), datasourceUrl, System.out, System.err);
+		ServiceCommandClient client = new ServiceCommandClient(Path.of(home), absolute(configFolder), datasourceUrl,
+				System.out, System.err);
+		// REPORTS_ASK_SERVICE=0: always start the application here (class-data sharing's
+		// training start)
+		String asking = setting("reports.cli.ask-service", "REPORTS_ASK_SERVICE", "1");
+		client.asking = !("0".equals(asking) || "false".equalsIgnoreCase(asking));
+		return client;
 	}
 
 	/** A configuration folder as the service compares it: absolute, or empty for none. */
@@ -78,6 +86,9 @@ final class ServiceCommandClient {
 	 * must run it
 	 */
 	OptionalInt answer(String[] args) {
+		if (!this.asking) {
+			return OptionalInt.empty();
+		}
 		Path socket = ServiceCommands.socket(this.home);
 		if (socket == null || !Files.exists(socket)) {
 			return OptionalInt.empty();

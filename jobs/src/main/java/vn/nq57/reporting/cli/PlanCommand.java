@@ -49,6 +49,13 @@ public class PlanCommand extends CommandGroup {
 		public Integer call() {
 			int failures = 0;
 			for (Path file : this.files) {
+				if (isSharedIndicatorCodes(file)) {
+					// plans/*.yaml names it too: not a plan, and read from the folder at
+					// every run
+					System.err.println(file + ": bỏ qua — đây là danh mục mã chỉ tiêu dùng chung, không phải kế hoạch;"
+							+ " mỗi lần chạy đọc thẳng từ thư mục cấu hình, không cần nạp.");
+					continue;
+				}
 				try {
 					PlanImporter.ImportResult result = this.importer.importFile(file);
 					System.out.printf("%s: kế hoạch %s, phiên bản %d%s — %d đơn vị, %d chỉ tiêu, %d nhiệm vụ%n", file,
@@ -63,6 +70,10 @@ public class PlanCommand extends CommandGroup {
 				}
 			}
 			return (failures == 0) ? 0 : 2;
+		}
+
+		static boolean isSharedIndicatorCodes(Path file) {
+			return file.getFileName() != null && "shared-indicators.yaml".equals(file.getFileName().toString());
 		}
 
 	}

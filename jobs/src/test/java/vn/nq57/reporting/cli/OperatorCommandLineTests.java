@@ -78,6 +78,16 @@ class OperatorCommandLineTests {
 	}
 
 	@Test
+	void importingEveryYamlOfPlansSkipsTheSharedCodesWithAReasonInsteadOfFailing(CapturedOutput output) {
+		PlanCommand.Import command = new PlanCommand.Import(null);
+		command.files = java.util.List.of(java.nio.file.Path.of("plans/shared-indicators.yaml"));
+
+		assertThat(command.call()).isZero();
+		assertThat(output.getErr()).contains("plans/shared-indicators.yaml: bỏ qua",
+				"danh mục mã chỉ tiêu dùng chung, không phải kế hoạch");
+	}
+
+	@Test
 	void csvStartsWithAByteOrderMarkOnceAndATableHasNone() {
 		Table table = new Table("Mã", "Tên").row("YEN-HOA", "Phường Yên Hòa");
 

@@ -11,9 +11,12 @@ import java.util.List;
 
 /**
  * What a {@code ./reports} process and the running service say to each other on the
- * commands socket. The caller sends one request; the service answers with frames: first
- * {@link #ACCEPTED} or {@link #REFUSED} (with the reason), then the command's standard
- * output and standard error as they are written, byte for byte, and last its exit code.
+ * commands socket. The caller sends one request; the service answers {@link #ACCEPTED} or
+ * {@link #REFUSED} (with the reason); after an acceptance the caller says {@link #GO},
+ * and only then does the command run (a caller that gave up waiting and ran the command
+ * itself never says it, so a service that was stopped and continues never runs it a
+ * second time); then come the command's standard output and standard error as they are
+ * written, byte for byte, and last its exit code.
  */
 final class CommandFrames {
 
@@ -22,6 +25,9 @@ final class CommandFrames {
 	static final byte ACCEPTED = 'A';
 
 	static final byte REFUSED = 'R';
+
+	/** The caller's one byte after an acceptance: it waits for the command's output. */
+	static final byte GO = 'G';
 
 	static final byte OUT = 'O';
 

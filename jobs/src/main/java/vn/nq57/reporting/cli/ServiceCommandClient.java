@@ -107,6 +107,10 @@ final class ServiceCommandClient {
 			if (first.kind() != CommandFrames.ACCEPTED) {
 				return OptionalInt.empty();
 			}
+			// fails when the watch closed the channel meanwhile: then the command runs
+			// here
+			request.writeByte(CommandFrames.GO);
+			request.flush();
 			accepted = true;
 			while (true) {
 				CommandFrames.Frame frame = CommandFrames.readFrame(in);

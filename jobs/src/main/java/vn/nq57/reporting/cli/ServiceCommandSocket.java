@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,8 @@ class ServiceCommandSocket implements SmartLifecycle {
 	private final String datasourceUrl;
 
 	private final AtomicInteger answered = new AtomicInteger();
+
+	private final AtomicInteger withdrawn = new AtomicInteger();
 
 	private volatile ServerSocketChannel server;
 
@@ -164,6 +167,13 @@ class ServiceCommandSocket implements SmartLifecycle {
 				return;
 			}
 			CommandFrames.writeText(out, CommandFrames.ACCEPTED, "");
+			if (!confirmed(in)) {
+				// the caller stopped waiting (this service was stopped a while) and runs
+				// it itself
+				this.withdrawn.incrementAndGet();
+				log.info("Người gọi đã thôi chờ; không chạy lệnh ./reports {}", String.join(" ", request.arguments()));
+				return;
+			}
 			String[] args = request.arguments().toArray(String[]::new);
 			int exitCode = RoutedConsole.runFor(new Lenient(CommandFrames.stream(out, CommandFrames.OUT)),
 					new Lenient(CommandFrames.stream(out, CommandFrames.ERR)),
@@ -174,6 +184,15 @@ class ServiceCommandSocket implements SmartLifecycle {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Không trả lời được một lệnh qua ổ cắm lệnh: {}", ex.toString());
+		}
+	}
+
+	private static boolean confirmed(DataInputStream in) throws IOException {
+		try {
+			return in.readByte() == CommandFrames.GO;
+		}
+		catch (EOFException ex) {
+			return false;
 		}
 	}
 
@@ -200,6 +219,11 @@ class ServiceCommandSocket implements SmartLifecycle {
 	/** How many commands this service answered (tests, health). */
 	int answered() {
 		return this.answered.get();
+	}
+
+	/** How many accepted commands were withdrawn by their caller before they ran. */
+	int withdrawn() {
+		return this.withdrawn.get();
 	}
 
 	@Override

@@ -1,15 +1,20 @@
 package vn.nq57.reporting.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -136,6 +141,30 @@ class CommandsBesideTheServiceTests {
 			.answerable(new String[] { "run", "province-monthly", "--period", "2026-05", "--province", "Hà Tĩnh" }))
 			.isFalse();
 		assertThat(ServiceCommands.answerable(new String[] { "runs", "--help" })).isFalse();
+	}
+
+	@Test
+	void aCommandWhoseCallerStoppedWaitingIsNeverRunByTheService() throws Exception {
+		int answered = this.service.answered();
+		int withdrawn = this.service.withdrawn();
+		try (SocketChannel caller = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+			caller.connect(UnixDomainSocketAddress.of(ServiceCommands.socket(this.home)));
+			DataOutputStream request = new DataOutputStream(Channels.newOutputStream(caller));
+			new CommandFrames.Request(ServiceCommandClient.absolute(this.configFolder), datasourceUrl(),
+					List.of("run", "monthly", "--period", "2026-06", "--plan", "VU-QUANG"))
+				.writeTo(request);
+			DataInputStream in = new DataInputStream(Channels.newInputStream(caller));
+			assertThat(CommandFrames.readFrame(in).kind()).isEqualTo(CommandFrames.ACCEPTED);
+			// as a caller whose patience ran out: it closes instead of saying GO
+		}
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.service.withdrawn() == withdrawn && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+
+		assertThat(this.service.withdrawn()).isEqualTo(withdrawn + 1);
+		assertThat(this.service.answered()).isEqualTo(answered);
+		assertThat(ask("runs", "--plan", "VU-QUANG").out()).doesNotContain("2026-06");
 	}
 
 	@Test

@@ -50,6 +50,9 @@ public interface IssuanceMapper {
 	 * @param role the user's role: only SIGNER approves
 	 * @param planCode the plan whose issuer the signer signs for
 	 */
+	/** The earlier versions of a run's report still waiting as drafts. */
+	List<Long> findEarlierDrafts(@Param("runId") long runId);
+
 	record Signer(String username, String role, String planCode, boolean enabled) {
 
 	}

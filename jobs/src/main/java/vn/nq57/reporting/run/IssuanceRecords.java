@@ -50,6 +50,20 @@ class IssuanceRecords {
 		this.issuance.insertTransition(runId, from, to, actor, now(), cut(comment));
 	}
 
+	/**
+	 * A new version's draft supersedes the earlier drafts of the same report still
+	 * waiting: they can no longer be approved, and say which version replaced them. A
+	 * draft someone approves or returns at the same moment keeps that decision.
+	 */
+	void supersedeEarlierDrafts(long runId, int version) {
+		for (long earlier : this.issuance.findEarlierDrafts(runId)) {
+			if (this.issuance.moveStatus(earlier, IssuanceStatus.DRAFT, IssuanceStatus.SUPERSEDED) == 1) {
+				this.issuance.insertTransition(earlier, IssuanceStatus.DRAFT, IssuanceStatus.SUPERSEDED, SYSTEM, now(),
+						"Đã có phiên bản " + version + " (lần chạy " + runId + "): duyệt phiên bản mới nhất.");
+			}
+		}
+	}
+
 	/** The version was numbered and signed, in the issuing transaction. */
 	void issued(long runId, IssuanceStatus from, LocalDateTime at, String actor, String comment) {
 		if (this.issuance.markIssued(runId, from, at) != 1) {

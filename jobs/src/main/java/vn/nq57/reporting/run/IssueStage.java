@@ -74,6 +74,7 @@ class IssueStage implements ReportStage {
 		if (status == null) {
 			this.lifecycle.record(runId, null, IssuanceStatus.DRAFT, IssuanceRecords.SYSTEM,
 					"Dự thảo phiên bản " + plan.run().version());
+			this.lifecycle.supersedeEarlierDrafts(runId, plan.run().version());
 			status = IssuanceStatus.DRAFT;
 		}
 		boolean auto = this.schedules.approval(plan.run().type()) == ReportSchedule.Approval.AUTO;

@@ -259,12 +259,18 @@ class IssuanceLifecycleTests {
 	}
 
 	@Test
-	void anOlderDraftCannotBeApprovedOnceANewerVersionExists() throws Exception {
+	void anOlderDraftIsSupersededByANewerVersionAndCannotBeApproved() throws Exception {
 		ReportRun first = run("KIEN-AN", ReportType.QUARTERLY, "2026-Q3", false);
-		this.launcher.run("KIEN-AN", ReportType.QUARTERLY, "2026-Q3", false);
+		ReportRun second = this.launcher.run("KIEN-AN", ReportType.QUARTERLY, "2026-Q3", false).run();
 
+		ReportRun before = this.details.of(first.id()).run();
+		assertThat(before.issuanceStatus()).isEqualTo(IssuanceStatus.SUPERSEDED);
+		assertThat(this.lifecycle.transitions(first.id())).last()
+			.satisfies(t -> assertThat(t.comment()).contains("Đã có phiên bản 2 (lần chạy " + second.id() + ")"));
+		assertThat(this.details.of(second.id()).run().issuanceStatus()).isEqualTo(IssuanceStatus.DRAFT);
 		assertThatThrownBy(() -> this.lifecycle.approve(first.id(), "doanh", null))
-			.hasMessageContaining("đã có phiên bản 2 mới hơn phiên bản 1");
+			.hasMessageContaining("không phải dự thảo đang chờ duyệt")
+			.hasMessageContaining("Đã có phiên bản mới hơn, không dùng");
 	}
 
 	@Test

@@ -62,7 +62,7 @@ public interface OutboxMapper {
 
 	void insertProvinceMessage(@Param("provinceRunId") long provinceRunId, @Param("recipient") String recipient,
 			@Param("round") int round, @Param("subject") String subject, @Param("bodyHtml") String bodyHtml,
-			@Param("now") LocalDateTime now);
+			@Param("bodyText") String bodyText, @Param("now") LocalDateTime now);
 
 	List<OutboxMessage> findDueOfProvinceReport(@Param("provinceRunId") long provinceRunId,
 			@Param("now") LocalDateTime now);

@@ -54,7 +54,8 @@ public class ReportMailQueue {
 		int round = this.outbox.nextProvinceRound(provinceRunId);
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		for (String recipient : recipients) {
-			this.outbox.insertProvinceMessage(provinceRunId, recipient, round, content.subject(), content.html(), now);
+			this.outbox.insertProvinceMessage(provinceRunId, recipient, round, content.subject(), content.html(),
+					content.text(), now);
 		}
 		return recipients.size();
 	}

@@ -9,8 +9,9 @@ import vn.nq57.reporting.delivery.MailContent;
 import vn.nq57.reporting.delivery.MailTemplates;
 
 /**
- * The Vietnamese subject and HTML body that carry a province report
- * (templates/mail/province-report.html): who reported, the PDF and XLSX attached.
+ * The Vietnamese subject and body that carry a province report: HTML
+ * (templates/mail/province-report.html) beside plain text (province-report.txt), who
+ * reported, the PDF and XLSX attached.
  */
 @Component
 public class ProvinceMailContent {
@@ -31,7 +32,8 @@ public class ProvinceMailContent {
 		variables.put("header", h);
 		variables.put("revision", report.revision());
 		variables.put("reporting", report.reporting());
-		return new MailContent(subject, this.templates.render("mail/province-report", variables), null);
+		return new MailContent(subject, this.templates.render("mail/province-report", variables),
+				this.templates.renderText("mail/province-report", variables));
 	}
 
 }

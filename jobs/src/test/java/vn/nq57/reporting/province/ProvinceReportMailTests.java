@@ -84,6 +84,10 @@ class ProvinceReportMailTests {
 		for (MimeMessage message : received) {
 			assertThat(message.getSubject()).contains("Báo cáo tổng hợp tháng", "tỉnh Hà Tĩnh", "phiên bản 1");
 			assertThat(GreenMailUtil.getBody(message)).isNotBlank();
+			assertThat(part(message, "text/plain")).as("plain text beside the HTML")
+				.contains("Số xã, phường:", "Báo cáo đầy đủ (PDF) và số liệu (XLSX) được đính kèm thư này.")
+				.doesNotContain("<");
+			assertThat(part(message, "text/html")).contains("<li>Số xã, phường:");
 			List<String> attached = attachments(message);
 			assertThat(attached).containsExactlyInAnyOrder("bao-cao-tinh-ha-tinh-province-monthly-2026-05-v1.pdf",
 					"bao-cao-tinh-ha-tinh-province-monthly-2026-05-v1.xlsx");
@@ -94,6 +98,22 @@ class ProvinceReportMailTests {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE province_report_run_id = ?",
 				Integer.class, second.id()))
 			.isZero();
+	}
+
+	/** The text of the first part of that type, however deep. */
+	private static String part(jakarta.mail.Part part, String type) throws Exception {
+		if (part.isMimeType(type) && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static List<String> attachments(MimeMessage message) throws Exception {

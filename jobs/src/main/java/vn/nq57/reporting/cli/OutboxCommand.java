@@ -100,6 +100,10 @@ public class OutboxCommand extends CommandGroup {
 				description = "Mọi thư thất bại hoặc không rõ đã gửi của lần chạy này")
 		Long run;
 
+		@Option(names = "--province-run", paramLabel = "SỐ-BÁO-CÁO-TỈNH",
+				description = "Mọi thư thất bại hoặc không rõ đã gửi của báo cáo tỉnh này (./reports runs)")
+		Long provinceRun;
+
 		private final ResendService resend;
 
 		private final OutboxSender sender;
@@ -121,8 +125,16 @@ public class OutboxCommand extends CommandGroup {
 						requeued, result.delivered(), result.retrying(), result.failed());
 				return (result.failed() == 0) ? 0 : 1;
 			}
+			if (this.provinceRun != null) {
+				int requeued = this.resend.resendUndeliveredOfProvinceReport(this.provinceRun);
+				OutboxSender.DeliveryResult result = this.sender.sendDueOfProvinceReport(this.provinceRun);
+				System.out.printf("Báo cáo tỉnh số %d: %d thư được gửi lại; %d đã đi, %d sẽ thử lại, %d thất bại.%n",
+						this.provinceRun, requeued, result.delivered(), result.retrying(), result.failed());
+				return (result.failed() == 0) ? 0 : 1;
+			}
 			if (this.id == null) {
-				System.err.println("Lỗi: cần số của thư, hoặc --run SỐ_LẦN_CHẠY. Xem: ./reports outbox list");
+				System.err.println("Lỗi: cần số của thư, --run SỐ_LẦN_CHẠY hoặc --province-run SỐ_BÁO_CÁO_TỈNH."
+						+ " Xem: ./reports outbox list");
 				return 2;
 			}
 			OutboxMessage message;
@@ -133,7 +145,12 @@ public class OutboxCommand extends CommandGroup {
 				System.err.println("Lỗi: " + ex.getMessage());
 				return 2;
 			}
-			this.sender.sendDue(message.reportRunId());
+			if (message.provinceReportRunId() != null) {
+				this.sender.sendDueOfProvinceReport(message.provinceReportRunId());
+			}
+			else {
+				this.sender.sendDue(message.reportRunId());
+			}
 			OutboxMessage after = this.outbox.findById(this.id);
 			System.out.printf("Thư số %d tới %s: %s%s%n", this.id, after.recipient(), after.status().label(),
 					(after.lastError() != null) ? " — " + after.lastError() : "");

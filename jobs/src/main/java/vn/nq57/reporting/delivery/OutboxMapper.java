@@ -49,6 +49,8 @@ public interface OutboxMapper {
 
 	List<OutboxMessage> findByRun(@Param("runId") long runId);
 
+	List<OutboxMessage> findByProvinceRun(@Param("provinceRunId") long provinceRunId);
+
 	List<OutboxMessage> findByKind(@Param("kind") MessageKind kind);
 
 	OutboxMessage findById(@Param("id") long id);

@@ -113,14 +113,27 @@ public class ResendService {
 	 */
 	@Transactional
 	public int resendUndelivered(long runId) {
+		return requeueUndelivered(this.outbox.findByRun(runId), "lần chạy " + runId);
+	}
+
+	/**
+	 * Puts every failed or uncertain message of a province report version back in the
+	 * queue; returns how many.
+	 */
+	@Transactional
+	public int resendUndeliveredOfProvinceReport(long provinceRunId) {
+		return requeueUndelivered(this.outbox.findByProvinceRun(provinceRunId), "báo cáo tỉnh số " + provinceRunId);
+	}
+
+	private int requeueUndelivered(List<OutboxMessage> messages, String subject) {
 		int requeued = 0;
-		for (OutboxMessage message : this.outbox.findByRun(runId)) {
+		for (OutboxMessage message : messages) {
 			if (message.status().canResend()) {
 				requeued += this.outbox.requeue(message.id(), LocalDateTime.now(this.clock));
 			}
 		}
 		if (requeued > 0) {
-			record(AuditAction.RESEND, "lần chạy " + runId, requeued + " thư gửi thất bại hoặc không rõ đã gửi");
+			record(AuditAction.RESEND, subject, requeued + " thư gửi thất bại hoặc không rõ đã gửi");
 		}
 		return requeued;
 	}

@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.nq57.reporting.catalog.PlanImporter;
+import vn.nq57.reporting.delivery.OutboxSender;
+import vn.nq57.reporting.run.ResendService;
 import vn.nq57.reporting.system.DatabaseTest;
 import vn.nq57.reporting.system.TestPlans;
 import vn.nq57.reporting.system.TestSmtp;
@@ -56,6 +58,12 @@ class ProvinceReportMailTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ResendService resend;
+
+	@Autowired
+	OutboxSender sender;
 
 	@Test
 	void aProvinceReportSentGoesThroughTheOutboxToTheScheduleFilesRecipientsWithItsPdf() throws Exception {
@@ -114,6 +122,27 @@ class ProvinceReportMailTests {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void theFailedMessagesOfAProvinceReportAreSentAgainWithoutTouchingOtherMessages() throws Exception {
+		if (this.jdbc.queryForObject("SELECT COUNT(*) FROM plan WHERE code = 'VU-QUANG'", Integer.class) == 0) {
+			this.importer.importText("plans/vu-quang.yaml", TestPlans.text("vu-quang.yaml"));
+		}
+		ProvinceRun run = this.provinceReports.run("Hà Tĩnh", ProvinceReportType.MONTHLY, "2026-04", true);
+		assertThat(run.completed()).as(run.failureMessage()).isTrue();
+		smtp.purgeEmailFromAllMailboxes();
+		// as after an outage that outlasted the retries
+		this.jdbc.update("UPDATE mail_outbox SET status = 'FAILED' WHERE province_report_run_id = ?", run.id());
+
+		int requeued = this.resend.resendUndeliveredOfProvinceReport(run.id());
+		OutboxSender.DeliveryResult result = this.sender.sendDueOfProvinceReport(run.id());
+
+		assertThat(requeued).isEqualTo(2);
+		assertThat(result.delivered()).isEqualTo(2);
+		assertThat(smtp.getReceivedMessages()).hasSize(2)
+			.allSatisfy(message -> assertThat(message.getSubject()).contains("tháng 4 năm 2026"));
+		assertThat(this.mapper.findMail(run.id())).extracting(ProvinceMail::status).containsExactly("SENT", "SENT");
 	}
 
 	private static List<String> attachments(MimeMessage message) throws Exception {

@@ -4,10 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
 
+import vn.nq57.reporting.system.EmbeddedMariaDbInitializer;
+
 /**
  * CPU time used between two readings by this JVM (all its threads: JasperReports'
  * subreport threads, the JIT and the garbage collector included) and by the embedded
- * database server, a child process of this JVM (unknown for a server elsewhere).
+ * database server this JVM uses (shared with other processes since issue 19, so found by
+ * the process id its record gives, not among this JVM's children; unknown for a server
+ * elsewhere).
  */
 final class CpuMeter {
 
@@ -66,11 +70,7 @@ final class CpuMeter {
 	}
 
 	private static Optional<Duration> databaseCpu() {
-		return ProcessHandle.current()
-			.descendants()
-			.filter(process -> process.info().command().map(command -> command.endsWith("mariadbd")).orElse(false))
-			.findFirst()
-			.flatMap(process -> process.info().totalCpuDuration());
+		return EmbeddedMariaDbInitializer.serverProcess().flatMap(process -> process.info().totalCpuDuration());
 	}
 
 }

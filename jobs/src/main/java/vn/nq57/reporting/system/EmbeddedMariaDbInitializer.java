@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
@@ -56,6 +57,15 @@ public class EmbeddedMariaDbInitializer implements ApplicationContextInitializer
 			.addFirst(new MapPropertySource("embeddedMariaDb", Map.of("spring.datasource.url",
 					server.jdbcUrl() + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8",
 					"spring.datasource.username", server.username(), "spring.datasource.password", server.password())));
+	}
+
+	/**
+	 * The embedded server this JVM uses, if it uses one: since issue 19 it is shared
+	 * between processes and is not always this JVM's child (the benchmark reads its CPU
+	 * time).
+	 */
+	public static synchronized Optional<ProcessHandle> serverProcess() {
+		return attached.values().stream().findFirst().flatMap(a -> ProcessHandle.of(a.record().serverPid()));
 	}
 
 	private static synchronized SharedEmbeddedServer.Attachment attach(EmbeddedDbSettings settings) {

@@ -178,9 +178,16 @@ class ServiceCommandSocket implements SmartLifecycle {
 			int exitCode = RoutedConsole.runFor(new Lenient(CommandFrames.stream(out, CommandFrames.OUT)),
 					new Lenient(CommandFrames.stream(out, CommandFrames.ERR)),
 					() -> OperatingSystemUser.actingFor(account, () -> execute(args)));
-			CommandFrames.writeExit(out, exitCode);
 			this.answered.incrementAndGet();
 			log.info("Đã trả lời lệnh ./reports {} cho {} (mã thoát {})", String.join(" ", args), account, exitCode);
+			try {
+				CommandFrames.writeExit(out, exitCode);
+			}
+			catch (IOException ex) {
+				// the caller went away (Ctrl+C): the command ran to its end all the same
+				log.info("Người gọi lệnh ./reports {} đã ngắt trước khi lệnh xong; lệnh vẫn chạy hết.",
+						String.join(" ", args));
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Không trả lời được một lệnh qua ổ cắm lệnh: {}", ex.toString());

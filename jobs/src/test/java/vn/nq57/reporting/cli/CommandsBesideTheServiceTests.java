@@ -168,6 +168,30 @@ class CommandsBesideTheServiceTests {
 	}
 
 	@Test
+	void aRunWhoseCallerIsInterruptedCarriesOnInTheService() throws Exception {
+		int answered = this.service.answered();
+		try (SocketChannel caller = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+			caller.connect(UnixDomainSocketAddress.of(ServiceCommands.socket(this.home)));
+			DataOutputStream request = new DataOutputStream(Channels.newOutputStream(caller));
+			new CommandFrames.Request(ServiceCommandClient.absolute(this.configFolder), datasourceUrl(),
+					List.of("run", "monthly", "--period", "2026-03", "--plan", "VU-QUANG"))
+				.writeTo(request);
+			DataInputStream in = new DataInputStream(Channels.newInputStream(caller));
+			assertThat(CommandFrames.readFrame(in).kind()).isEqualTo(CommandFrames.ACCEPTED);
+			request.writeByte(CommandFrames.GO);
+			request.flush();
+			// Ctrl+C: the caller goes away before the command prints anything
+		}
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (this.service.answered() == answered && System.nanoTime() < until) {
+			Thread.sleep(100);
+		}
+
+		assertThat(this.service.answered()).as("the command ran to its end").isEqualTo(answered + 1);
+		assertThat(ask("runs", "--plan", "VU-QUANG").out()).contains("2026-03").contains("Hoàn thành");
+	}
+
+	@Test
 	void aSocketLeftByAKilledServiceIsIgnored(@TempDir Path otherHome) throws IOException {
 		Path socket = ServiceCommands.socket(otherHome);
 		Files.createDirectories(socket.getParent());

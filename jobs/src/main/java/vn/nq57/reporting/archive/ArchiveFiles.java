@@ -35,13 +35,7 @@ public class ArchiveFiles {
 		if (!path.startsWith(this.root) || !Files.isRegularFile(path)) {
 			return ResponseEntity.notFound().build();
 		}
-		MediaType type = switch (file.kind()) {
-			case "PDF", "SIGNED" -> MediaType.APPLICATION_PDF;
-			case "JSON" -> MediaType.APPLICATION_JSON;
-			case "XLSX" ->
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			default -> MediaType.APPLICATION_OCTET_STREAM;
-		};
+		MediaType type = MediaType.parseMediaType(ArchivedFileTypes.contentType(file.kind()));
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import vn.nq57.reporting.archive.ArchivedFileTypes;
 import vn.nq57.reporting.archive.Sha256;
 
 /**
@@ -52,7 +53,8 @@ public class ReportMessageComposer {
 		for (Attachment attachment : attachments) {
 			Path file = Path.of(attachment.path());
 			verify(attachment, file);
-			helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+			helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file),
+					ArchivedFileTypes.contentType(attachment.kind()));
 		}
 		mime.saveChanges();
 		return mime;

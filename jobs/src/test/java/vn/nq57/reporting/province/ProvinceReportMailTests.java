@@ -96,6 +96,9 @@ class ProvinceReportMailTests {
 				.contains("Số xã, phường:", "Báo cáo đầy đủ (PDF) và số liệu (XLSX) được đính kèm thư này.")
 				.doesNotContain("<");
 			assertThat(part(message, "text/html")).contains("<li>Số xã, phường:");
+			assertThat(GreenMailUtil.getWholeMessage(message)).as("the workbook named as one, not an unknown file")
+				.contains("Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+				.contains("Content-Type: application/pdf");
 			List<String> attached = attachments(message);
 			assertThat(attached).containsExactlyInAnyOrder("bao-cao-tinh-ha-tinh-province-monthly-2026-05-v1.pdf",
 					"bao-cao-tinh-ha-tinh-province-monthly-2026-05-v1.xlsx");

@@ -120,17 +120,12 @@ public class OutboxCommand extends CommandGroup {
 		public Integer call() {
 			if (this.run != null) {
 				int requeued = this.resend.resendUndelivered(this.run);
-				OutboxSender.DeliveryResult result = this.sender.sendDue(this.run);
-				System.out.printf("Lần chạy %d: %d thư được gửi lại; %d đã đi, %d sẽ thử lại, %d thất bại.%n", this.run,
-						requeued, result.delivered(), result.retrying(), result.failed());
-				return (result.failed() == 0) ? 0 : 1;
+				return printResent("Lần chạy " + this.run, requeued, this.sender.sendDue(this.run));
 			}
 			if (this.provinceRun != null) {
 				int requeued = this.resend.resendUndeliveredOfProvinceReport(this.provinceRun);
-				OutboxSender.DeliveryResult result = this.sender.sendDueOfProvinceReport(this.provinceRun);
-				System.out.printf("Báo cáo tỉnh số %d: %d thư được gửi lại; %d đã đi, %d sẽ thử lại, %d thất bại.%n",
-						this.provinceRun, requeued, result.delivered(), result.retrying(), result.failed());
-				return (result.failed() == 0) ? 0 : 1;
+				return printResent("Báo cáo tỉnh số " + this.provinceRun, requeued,
+						this.sender.sendDueOfProvinceReport(this.provinceRun));
 			}
 			if (this.id == null) {
 				System.err.println("Lỗi: cần số của thư, --run SỐ_LẦN_CHẠY hoặc --province-run SỐ_BÁO_CÁO_TỈNH."
@@ -155,6 +150,12 @@ public class OutboxCommand extends CommandGroup {
 			System.out.printf("Thư số %d tới %s: %s%s%n", this.id, after.recipient(), after.status().label(),
 					(after.lastError() != null) ? " — " + after.lastError() : "");
 			return after.status().isDone() ? 0 : 1;
+		}
+
+		private static int printResent(String what, int requeued, OutboxSender.DeliveryResult result) {
+			System.out.printf("%s: %d thư được gửi lại; %d đã đi, %d sẽ thử lại, %d thất bại.%n", what, requeued,
+					result.delivered(), result.retrying(), result.failed());
+			return (result.failed() == 0) ? 0 : 1;
 		}
 
 	}

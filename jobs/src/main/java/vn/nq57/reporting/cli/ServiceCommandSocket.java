@@ -15,7 +15,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +33,7 @@ import org.springframework.stereotype.Component;
 
 import vn.nq57.reporting.system.ConfigFolderProperties;
 import vn.nq57.reporting.system.OperatingSystemUser;
+import vn.nq57.reporting.system.OwnerOnlyFiles;
 
 /**
  * The service's side of {@link ServiceCommandClient}: while {@code ./reports serve} or
@@ -94,12 +94,7 @@ class ServiceCommandSocket implements SmartLifecycle {
 			return;
 		}
 		try {
-			Files.createDirectories(socket.getParent().getParent());
-			if (!Files.isDirectory(socket.getParent())) {
-				Files.createDirectory(socket.getParent(),
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-			}
-			Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwx------"));
+			OwnerOnlyFiles.folder(socket.getParent());
 			if (Files.exists(socket)) {
 				if (answers(socket)) {
 					log.info("Một dịch vụ khác đã trả lời lệnh trên {}; tiến trình này không mở ổ cắm lệnh.", socket);
@@ -110,7 +105,7 @@ class ServiceCommandSocket implements SmartLifecycle {
 			}
 			ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
 			channel.bind(UnixDomainSocketAddress.of(socket));
-			Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+			OwnerOnlyFiles.narrow(socket);
 			this.server = channel;
 			this.socket = socket;
 		}

@@ -20,7 +20,7 @@ import java.util.Set;
  * 0600) rather than narrowed afterwards, so no other user can open them in between; files
  * are replaced atomically, so a reader sees the old content or the new, never half.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
 	static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
@@ -35,7 +35,7 @@ final class OwnerOnlyFiles {
 	 * Creates the folder as 0700 (its missing parents as usual), or narrows an existing
 	 * one to 0700.
 	 */
-	static Path folder(Path folder) throws IOException {
+	public static Path folder(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			Files.createDirectories(folder.toAbsolutePath().getParent());
 			try {
@@ -100,7 +100,7 @@ final class OwnerOnlyFiles {
 		return permissions.isEmpty();
 	}
 
-	static void narrow(Path file) throws IOException {
+	public static void narrow(Path file) throws IOException {
 		if (POSIX) {
 			Files.setPosixFilePermissions(file, FILE);
 		}
